@@ -1,0 +1,102 @@
+package gov.rizhao.skills.engine;
+
+import gov.rizhao.skills.facts.MeasureInfo;
+import gov.rizhao.skills.facts.Parameter;
+import gov.rizhao.skills.facts.ParameterView;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+
+/**
+ * One built version of the rules: the KieBase, the measures and parameters its tables declare, and where each rule
+ * is written. Immutable; a reload builds a new one and swaps it in.
+ */
+public final class Ruleset {
+  private final String version;
+  private final ReleaseId releaseId;
+  private final KieContainer container;
+  private final KieBase kieBase;
+  private final List<MeasureInfo> measures;
+  private final Map<String, MeasureInfo> measuresById;
+  private final Map<String, List<Parameter>> parameters;
+  private final Map<String, RuleLocation> locations;
+  private final List<String> files;
+  private final long buildMillis;
+  private final Instant builtAt = Instant.now();
+
+  Ruleset(String version, ReleaseId releaseId, KieContainer container, KieBase kieBase, List<MeasureInfo> measures,
+      Map<String, List<Parameter>> parameters, Map<String, RuleLocation> locations, List<String> files,
+      long buildMillis) {
+    this.version = version;
+    this.releaseId = releaseId;
+    this.container = container;
+    this.kieBase = kieBase;
+    this.measures = List.copyOf(measures);
+    this.measuresById = measures.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+        MeasureInfo::getId, m -> m));
+    this.parameters = Map.copyOf(parameters);
+    this.locations = Map.copyOf(locations);
+    this.files = List.copyOf(files);
+    this.buildMillis = buildMillis;
+  }
+
+  /** {@code sha256:…} of the rule files' names and contents. */
+  public String version() {
+    return version;
+  }
+
+  public KieBase kieBase() {
+    return kieBase;
+  }
+
+  public List<MeasureInfo> measures() {
+    return measures;
+  }
+
+  public Optional<MeasureInfo> measure(String id) {
+    return Optional.ofNullable(measuresById.get(id));
+  }
+
+  /** The parameters in force on a date. */
+  public ParameterView parametersOn(LocalDate date) {
+    return new ParameterView(parameters, date);
+  }
+
+  /** Every parameter row, all versions. */
+  public List<Parameter> allParameters() {
+    return parameters.values().stream().flatMap(List::stream)
+        .sorted((a, b) -> a.getId().compareTo(b.getId())).toList();
+  }
+
+  public RuleLocation locationOf(String rule) {
+    return locations.getOrDefault(rule, new RuleLocation("(unknown)", null));
+  }
+
+  public int ruleCount() {
+    return locations.size();
+  }
+
+  public List<String> files() {
+    return files;
+  }
+
+  public long buildMillis() {
+    return buildMillis;
+  }
+
+  public Instant builtAt() {
+    return builtAt;
+  }
+
+  /** Releases the engine's resources once no evaluation uses this version any more. */
+  void dispose() {
+    container.dispose();
+    KieServices.Factory.get().getRepository().removeKieModule(releaseId);
+  }
+}

@@ -1,0 +1,405 @@
+package gov.rizhao.skills.engine;
+
+import gov.rizhao.skills.facts.MeasureInfo;
+import gov.rizhao.skills.facts.Parameter;
+import gov.rizhao.skills.facts.ParameterView;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.drools.decisiontable.InputType;
+import org.drools.decisiontable.SpreadsheetCompiler;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Builds a {@link Ruleset} from the files of a rules directory with the KIE API: DRL files as they are, decision
+ * tables ({@code *.drl.xlsx}) through the spreadsheet compiler. Every problem is reported with its file and its line,
+ * or its sheet and row, and a ruleset with any problem is never returned.
+ */
+public class RulesetCompiler {
+  /** The agenda group of the table rows that declare measures and parameters. */
+  public static final String CATALOG_GROUP = "catalog";
+
+  private static final String TABLE_SUFFIX = ".drl.xlsx";
+  private static final Pattern RULE_DECL = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
+  private static final Pattern TABLE_ROW = Pattern.compile("^// rule values at ([A-Z]+)(\\d+)");
+  private static final Pattern PARAM_REF = Pattern.compile("params\\.get\\(\\s*\"([^\"]+)\"");
+  private static final AtomicLong BUILDS = new AtomicLong();
+
+  private final KieServices kieServices = KieServices.Factory.get();
+
+  /** A rule file as read from disk: its name as shown to analysts and its content. */
+  record SourceFile(String name, Path path, byte[] content) {
+    boolean isTable() {
+      return name.endsWith(TABLE_SUFFIX);
+    }
+  }
+
+  /** DRL to give the engine, with a way back from its lines to the analyst's file. */
+  private record Unit(SourceFile file, String drl, String kiePath, Map<String, Integer> lineToRow,
+      String sheetName) {}
+
+  public Ruleset compile(Path rulesDir) {
+    long started = System.nanoTime();
+    List<SourceFile> files = read(rulesDir);
+    List<RuleProblem> problems = new ArrayList<>();
+    Map<String, RuleLocation> locations = new LinkedHashMap<>();
+    List<Unit> units = new ArrayList<>();
+    for (SourceFile file : files) {
+      if (file.isTable()) {
+        translateTable(file, problems, locations).ifPresent(units::add);
+      } else {
+        String drl = new String(file.content(), StandardCharsets.UTF_8);
+        units.add(new Unit(file, drl, kiePath(file.name()), Map.of(), null));
+        locateDrlRules(file.name(), drl, problems, locations);
+      }
+    }
+    if (units.isEmpty() && problems.isEmpty()) {
+      problems.add(new RuleProblem(rulesDir.toString(), null, "no rule files (*.drl, *.drl.xlsx) in this directory"));
+    }
+    if (!problems.isEmpty()) {
+      throw new RulesetBuildException(problems);
+    }
+
+    ClassLoader loader = RulesetCompiler.class.getClassLoader();
+    ReleaseId releaseId = kieServices.newReleaseId("gov.rizhao.skills", "ruleset",
+        "1.0." + BUILDS.incrementAndGet());
+    KieFileSystem kfs = kieServices.newKieFileSystem().generateAndWritePomXML(releaseId);
+    for (Unit unit : units) {
+      kfs.write(unit.kiePath(), unit.drl());
+    }
+    KieBuilder builder = kieServices.newKieBuilder(kfs, loader).buildAll(DrlProject.class);
+    for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+      problems.add(locate(m, units));
+    }
+    if (!problems.isEmpty()) {
+      kieServices.getRepository().removeKieModule(releaseId);
+      throw new RulesetBuildException(problems);
+    }
+    KieContainer container = kieServices.newKieContainer(releaseId, loader);
+    checkCatalogGroup(container, units, locations, problems);
+    Catalog catalog = readCatalog(container, locations, problems);
+    checkParameterReferences(units, catalog, problems);
+    if (!problems.isEmpty()) {
+      container.dispose();
+      kieServices.getRepository().removeKieModule(releaseId);
+      throw new RulesetBuildException(problems);
+    }
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    return new Ruleset(version(files), releaseId, container, container.getKieBase(), catalog.measures(),
+        catalog.parameters(), locations, files.stream().map(SourceFile::name).toList(), millis);
+  }
+
+  /** The files of the ruleset, sorted; scenario tests and editor lock files are not rules. */
+  static List<SourceFile> read(Path rulesDir) {
+    if (!Files.isDirectory(rulesDir)) {
+      throw new RulesetBuildException(List.of(new RuleProblem(rulesDir.toString(), null,
+          "the rules directory does not exist")));
+    }
+    String top = rulesDir.toAbsolutePath().normalize().getFileName().toString();
+    List<RuleProblem> problems = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(rulesDir)) {
+      List<SourceFile> files = new ArrayList<>();
+      for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+        Path rel = rulesDir.relativize(p);
+        String relName = rel.toString().replace('\\', '/');
+        String fileName = p.getFileName().toString();
+        if (relName.startsWith("tests/") || fileName.startsWith(".") || fileName.startsWith("~$")
+            || fileName.startsWith(".~lock")) {
+          continue;
+        }
+        String name = top + "/" + relName;
+        if (fileName.endsWith(".drl") || fileName.endsWith(TABLE_SUFFIX)) {
+          files.add(new SourceFile(name, p, Files.readAllBytes(p)));
+        } else if (fileName.endsWith(".xlsx") || fileName.endsWith(".xls")) {
+          problems.add(new RuleProblem(name, null,
+              "a decision table must be named *.drl.xlsx, or the engine would skip it without a word"));
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new RulesetBuildException(problems);
+      }
+      return files;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code sha256:} of the files' names and contents: equal rule files, equal version. */
+  static String version(List<SourceFile> files) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (SourceFile f : files) {
+        digest.update(f.name().getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(f.content());
+        digest.update((byte) 0);
+      }
+      return "sha256:" + HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String kiePath(String name) {
+    return "src/main/resources/" + name + (name.endsWith(".drl") ? "" : ".drl");
+  }
+
+  private java.util.Optional<Unit> translateTable(SourceFile file, List<RuleProblem> problems,
+      Map<String, RuleLocation> locations) {
+    String drl;
+    try {
+      drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(file.content()), InputType.XLS);
+    } catch (RuntimeException e) {
+      problems.add(new RuleProblem(file.name(), null, "the decision table cannot be read: " + rootMessage(e)));
+      return java.util.Optional.empty();
+    }
+    String sheet = singleSheetName(file);
+    Map<String, Integer> lineToRow = new HashMap<>();
+    String[] lines = drl.split("\n", -1);
+    String cell = null;
+    int row = -1;
+    for (int i = 0; i < lines.length; i++) {
+      Matcher values = TABLE_ROW.matcher(lines[i]);
+      if (values.find()) {
+        cell = values.group(1);
+        row = Integer.parseInt(values.group(2));
+      }
+      if (row > 0) {
+        lineToRow.put(String.valueOf(i + 1), row);
+      }
+      Matcher rule = RULE_DECL.matcher(lines[i]);
+      if (rule.find() && row > 0) {
+        register(locations, rule.group(1), new RuleLocation(file.name(), tableLocation(sheet, row)), problems);
+      }
+    }
+    return java.util.Optional.of(new Unit(file, drl, kiePath(file.name()), lineToRow, sheet));
+  }
+
+  private static String tableLocation(String sheet, int row) {
+    return (sheet == null ? "" : "sheet " + sheet + ", ") + "row " + row;
+  }
+
+  /** The sheet that holds the tables; decision-table workbooks here keep their tables on one sheet. */
+  private static String singleSheetName(SourceFile file) {
+    try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
+      for (Sheet sheet : wb) {
+        for (Row r : sheet) {
+          for (Cell c : r) {
+            if (c.getCellType() == CellType.STRING && c.getStringCellValue().strip().startsWith("RuleTable")) {
+              return sheet.getSheetName();
+            }
+          }
+        }
+      }
+      return wb.getNumberOfSheets() > 0 ? wb.getSheetName(0) : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static void locateDrlRules(String file, String drl, List<RuleProblem> problems,
+      Map<String, RuleLocation> locations) {
+    String[] lines = drl.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      Matcher rule = RULE_DECL.matcher(lines[i]);
+      if (rule.find()) {
+        register(locations, rule.group(1), new RuleLocation(file, "line " + (i + 1)), problems);
+      }
+    }
+  }
+
+  private static void register(Map<String, RuleLocation> locations, String rule, RuleLocation where,
+      List<RuleProblem> problems) {
+    RuleLocation earlier = locations.putIfAbsent(rule, where);
+    if (earlier != null) {
+      problems.add(new RuleProblem(where.source(), where.location(), "rule id \"" + rule
+          + "\" is already used at " + earlier.source() + " (" + earlier.location()
+          + "); rule ids must be unique across the ruleset"));
+    }
+  }
+
+  private static RuleProblem locate(Message m, List<Unit> units) {
+    String path = m.getPath();
+    for (Unit unit : units) {
+      if (path != null && unit.kiePath().endsWith(path.replace('\\', '/'))) {
+        if (unit.file().isTable()) {
+          Integer row = unit.lineToRow().get(String.valueOf(m.getLine()));
+          return new RuleProblem(unit.file().name(), row == null ? null : tableLocation(unit.sheetName(), row),
+              firstLine(m.getText()));
+        }
+        return new RuleProblem(unit.file().name(),
+            m.getLine() > 0 ? "line " + m.getLine() + ", column " + m.getColumn() : null, firstLine(m.getText()));
+      }
+    }
+    return new RuleProblem(path == null ? "(ruleset)" : path, m.getLine() > 0 ? "line " + m.getLine() : null,
+        firstLine(m.getText()));
+  }
+
+  private static String firstLine(String text) {
+    String t = text == null ? "" : text.strip();
+    int nl = t.indexOf('\n');
+    return nl < 0 ? t : t.substring(0, nl);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage() == null ? t.toString() : t.getMessage();
+  }
+
+  /**
+   * Only table rows may sit in the catalog group: they never fire while a case is evaluated. A DRL file that shares
+   * the tables' package inherits their package-level agenda group, and its rules would silently never fire.
+   */
+  private static void checkCatalogGroup(KieContainer container, List<Unit> units, Map<String, RuleLocation> locations,
+      List<RuleProblem> problems) {
+    java.util.Set<String> tableFiles = new java.util.HashSet<>();
+    units.stream().filter(u -> u.file().isTable()).forEach(u -> tableFiles.add(u.file().name()));
+    for (org.kie.api.definition.KiePackage pkg : container.getKieBase().getKiePackages()) {
+      for (org.kie.api.definition.rule.Rule rule : pkg.getRules()) {
+        String group = ((org.drools.base.definitions.rule.impl.RuleImpl) rule).getAgendaGroup();
+        RuleLocation where = locations.get(rule.getName());
+        boolean fromTable = where != null && tableFiles.contains(where.source());
+        if (CATALOG_GROUP.equals(group) != fromTable) {
+          problems.add(new RuleProblem(where == null ? pkg.getName() : where.source(),
+              where == null ? null : where.location(), "rule \"" + rule.getName() + "\" is in package "
+              + pkg.getName() + (fromTable ? " but not in the agenda group " : " and in the agenda group ")
+              + CATALOG_GROUP + ": decision tables declare RuleSet rules.tables and AGENDA-GROUP catalog; "
+              + "DRL files use another package"));
+        }
+      }
+    }
+  }
+
+  record Catalog(List<MeasureInfo> measures, Map<String, List<Parameter>> parameters) {}
+
+  /** Fires the tables' catalog rows once and checks every measure and parameter they declare. */
+  private Catalog readCatalog(KieContainer container, Map<String, RuleLocation> locations,
+      List<RuleProblem> problems) {
+    KieSession session = container.getKieBase().newKieSession();
+    List<MeasureInfo> measures = new ArrayList<>();
+    List<Parameter> parameters = new ArrayList<>();
+    try {
+      session.setGlobal("params", new ParameterView(Map.of(), LocalDate.now()));
+      session.getAgenda().getAgendaGroup(CATALOG_GROUP).setFocus();
+      session.fireAllRules();
+      for (Object o : session.getObjects()) {
+        if (o instanceof MeasureInfo m) {
+          measures.add(m);
+        } else if (o instanceof Parameter p) {
+          parameters.add(p);
+        }
+      }
+    } catch (RuntimeException e) {
+      problems.add(new RuleProblem("(catalog)", null, "a table row failed: " + rootMessage(e)));
+      return new Catalog(List.of(), Map.of());
+    } finally {
+      session.dispose();
+    }
+    measures.sort((a, b) -> a.getId().compareTo(b.getId()));
+    Map<String, MeasureInfo> byId = new LinkedHashMap<>();
+    for (MeasureInfo m : measures) {
+      RuleLocation where = locations.getOrDefault(m.getId(), new RuleLocation("(unknown)", null));
+      m.locate(where.source(), where.location());
+      if (byId.putIfAbsent(m.getId(), m) != null) {
+        problems.add(new RuleProblem(where.source(), where.location(), "measure " + m.getId() + " is declared twice"));
+      }
+      if (m.getName() == null || m.getArticle() == null || m.getText() == null || m.getDocument() == null) {
+        problems.add(new RuleProblem(where.source(), where.location(),
+            "措施 " + m.getId() + " 须填写措施名称、文件、条款和条文"));
+      }
+    }
+    parameters.sort((a, b) -> a.getId().compareTo(b.getId()));
+    Map<String, List<Parameter>> byKey = new LinkedHashMap<>();
+    for (Parameter p : parameters) {
+      RuleLocation where = locations.getOrDefault(p.getId(), new RuleLocation("(unknown)", null));
+      p.locate(where.source(), where.location());
+      for (String problem : p.problems()) {
+        problems.add(new RuleProblem(where.source(), where.location(), problem));
+      }
+      if (!byId.containsKey(p.getMeasure()) && !"POLICY".equals(p.getMeasure())) {
+        problems.add(new RuleProblem(where.source(), where.location(),
+            "参数 " + p.getKey() + " 不属于任何已声明的措施（参数名应以措施编号开头，如 M04.）"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      return new Catalog(measures, Map.of());
+    }
+    for (Parameter p : parameters) {
+      List<Parameter> versions = byKey.computeIfAbsent(ParameterView.lookupKey(p), k -> new ArrayList<>());
+      for (Parameter other : versions) {
+        if (overlap(p, other)) {
+          problems.add(new RuleProblem(p.getSource(), p.getLocation(), "参数 " + p + " 的有效期与 "
+              + other.getSource() + " (" + other.getLocation() + ") 重叠：同一参数同一天只能有一个取值"));
+        }
+      }
+      versions.add(p);
+    }
+    return new Catalog(List.copyOf(byId.values()), byKey);
+  }
+
+  private static boolean overlap(Parameter a, Parameter b) {
+    LocalDate aFrom = a.getValidFrom() == null ? LocalDate.MIN : a.getValidFrom();
+    LocalDate aTo = a.getValidTo() == null ? LocalDate.MAX : a.getValidTo();
+    LocalDate bFrom = b.getValidFrom() == null ? LocalDate.MIN : b.getValidFrom();
+    LocalDate bTo = b.getValidTo() == null ? LocalDate.MAX : b.getValidTo();
+    return !aFrom.isAfter(bTo) && !bFrom.isAfter(aTo);
+  }
+
+  /** A rule that reads a parameter no table declares would never fire: say so at build time. */
+  private static void checkParameterReferences(List<Unit> units, Catalog catalog, List<RuleProblem> problems) {
+    if (!problems.isEmpty()) {
+      return;
+    }
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    for (List<Parameter> versions : catalog.parameters().values()) {
+      versions.forEach(p -> keys.add(p.getKey()));
+    }
+    for (Unit unit : units) {
+      if (unit.file().isTable()) {
+        continue;
+      }
+      String[] lines = unit.drl().split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        Matcher ref = PARAM_REF.matcher(lines[i]);
+        while (ref.find()) {
+          if (!keys.contains(ref.group(1))) {
+            problems.add(new RuleProblem(unit.file().name(), "line " + (i + 1),
+                "参数 " + ref.group(1) + " 未在任何参数表中声明"));
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package gov.rizhao.skills.facts;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parameters in force on one date: the {@code params} global of every rule session. A rule reads a value with
+ * {@code $p: Parameter() from params.get("M01.amount")}, or a list member or table row with
+ * {@code params.get("M01.field", $w.field)}; the row it used then appears in the decision's trace.
+ */
+public final class ParameterView {
+  private final Map<String, List<Parameter>> byKey;
+  private final LocalDate date;
+
+  public ParameterView(Map<String, List<Parameter>> byKey, LocalDate date) {
+    this.byKey = byKey;
+    this.date = date;
+  }
+
+  public LocalDate getDate() {
+    return date;
+  }
+
+  /** The row of the key in force on the date, or null. */
+  public Parameter get(String key) {
+    return find(key);
+  }
+
+  /** The row of the key for the given member (an enum constant or its name) in force on the date, or null. */
+  public Parameter get(String key, Object item) {
+    return item == null ? null : find(key + "|" + (item instanceof Enum<?> e ? e.name() : item));
+  }
+
+  private Parameter find(String lookup) {
+    List<Parameter> versions = byKey.get(lookup);
+    if (versions != null) {
+      for (Parameter p : versions) {
+        if (p.inForceOn(date)) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The lookup key of a row: its key, and its item when it has one. */
+  public static String lookupKey(Parameter p) {
+    return p.getItem() == null ? p.getKey() : p.getKey() + "|" + p.getItem();
+  }
+}

@@ -1,0 +1,7 @@
+package gov.rizhao.skills.facts;
+
+/** Who receives money (contract v1 vocabulary). */
+public enum Payee {
+  PERSON,
+  ORGANIZATION;
+}
