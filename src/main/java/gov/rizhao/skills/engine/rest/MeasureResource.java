@@ -1,0 +1,55 @@
+package gov.rizhao.skills.engine.rest;
+
+import gov.rizhao.skills.engine.Ruleset;
+import gov.rizhao.skills.engine.RulesetRegistry;
+import gov.rizhao.skills.problem.InvalidInputException;
+import gov.rizhao.skills.problem.Problem;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** The measures of the active ruleset: name, citation and current parameters, read from the rule files. */
+@Path("/api/v1/measures")
+@Produces(MediaType.APPLICATION_JSON)
+public class MeasureResource {
+  private final RulesetRegistry registry;
+
+  public MeasureResource(RulesetRegistry registry) {
+    this.registry = registry;
+  }
+
+  @GET
+  public List<MeasureView> list(@QueryParam("date") String date) {
+    LocalDate asOf = asOf(date);
+    Ruleset ruleset = registry.current();
+    return ruleset.measures().stream().map(m -> MeasureView.of(m, asOf, ruleset.allParameters())).toList();
+  }
+
+  @GET
+  @Path("/{id}")
+  public MeasureView get(@PathParam("id") String id, @QueryParam("date") String date) {
+    LocalDate asOf = asOf(date);
+    Ruleset ruleset = registry.current();
+    return ruleset.measure(id).map(m -> MeasureView.of(m, asOf, ruleset.allParameters()))
+        .orElseThrow(() -> new NotFoundException("no measure " + id));
+  }
+
+  private static LocalDate asOf(String date) {
+    if (date == null || date.isBlank()) {
+      return LocalDate.now();
+    }
+    try {
+      return LocalDate.parse(date);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(List.of(new Problem.FieldError("date", "'" + date
+          + "' is not a valid date (2019-06-01)")));
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package gov.rizhao.skills.evaluation.api;
+
+import gov.rizhao.skills.facts.CertificateRoute;
+import gov.rizhao.skills.facts.CompetitionTier;
+import gov.rizhao.skills.facts.DeliveryProgram;
+import gov.rizhao.skills.facts.Honor;
+import gov.rizhao.skills.facts.IndustryField;
+import gov.rizhao.skills.facts.OrgKind;
+import gov.rizhao.skills.facts.OrgSize;
+import gov.rizhao.skills.facts.PersonRole;
+import gov.rizhao.skills.facts.Prize;
+import gov.rizhao.skills.facts.SkillLevel;
+import gov.rizhao.skills.facts.TalentTitle;
+import gov.rizhao.skills.facts.WorkstationKind;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A case, as calling systems send it (contract v1). Every list is optional; an absent list is empty. */
+public record CaseRequest(
+    @NotBlank @Size(max = 100) String caseId,
+    @NotNull LocalDate applicationDate,
+    @Size(max = 20) List<@NotBlank String> measures,
+    @Valid Person person,
+    @Valid Organization organization,
+    @Size(max = 500) List<@NotNull @Valid Workstation> workstations,
+    @Size(max = 500) List<@NotNull @Valid Delivery> deliveries,
+    @Size(max = 500) List<@NotNull @Valid Nomination> nominations,
+    @Size(max = 500) List<@NotNull @Valid CompetitionResult> competitionResults,
+    @Size(max = 500) List<@NotNull @Valid Certificate> certificates,
+    @Size(max = 500) List<@NotNull @Valid Training> trainings,
+    @Size(max = 500) List<@NotNull @Valid Hire> hires) {
+
+  public record Person(
+      @Size(max = 100) String id,
+      @Size(max = 200) String name,
+      SkillLevel qualification,
+      Boolean frontline,
+      PersonRole role,
+      Boolean uniqueSkills,
+      @Size(max = 20) List<@NotNull TalentTitle> titles) {}
+
+  public record Organization(
+      @Size(max = 100) String id,
+      @Size(max = 200) String name,
+      OrgKind kind,
+      OrgSize size,
+      Boolean inRizhao,
+      Boolean keyIndustry,
+      Boolean publicTrainingBase) {}
+
+  /** {@code id} is an addition to v1: the caller's id of the workstation, so it is subsidised once. */
+  public record Workstation(
+      @Size(max = 100) String id,
+      @NotNull WorkstationKind kind,
+      IndustryField field,
+      Boolean recognized,
+      SkillLevel leaderQualification,
+      Boolean leaderUniqueSkills) {}
+
+  public record Delivery(
+      @NotNull DeliveryProgram program,
+      @NotNull @Min(1949) @Max(2999) Integer year,
+      @NotNull @PositiveOrZero @Max(10_000_000) Integer count) {}
+
+  public record Nomination(
+      @NotNull Honor honor,
+      @NotNull @Min(1949) @Max(2999) Integer year) {}
+
+  public record CompetitionResult(
+      @Size(max = 200) String name,
+      @NotNull CompetitionTier tier,
+      @Min(1) @Max(100_000) Integer rank,
+      Prize prize,
+      Boolean skillStar,
+      Boolean catalogOccupation,
+      Boolean seniorWorkerStandard,
+      Boolean passed,
+      LocalDate date) {}
+
+  public record Certificate(
+      @NotNull SkillLevel level,
+      @NotNull CertificateRoute route,
+      LocalDate obtainedOn) {}
+
+  public record Training(
+      @NotNull CertificateRoute program,
+      @NotNull SkillLevel level,
+      Boolean appraisalPassed) {}
+
+  public record Hire(
+      @Size(max = 100) String talentId,
+      @NotNull TalentTitle title,
+      Boolean fullTime,
+      Boolean fromOutsideCity,
+      @PositiveOrZero @DecimalMax("1000000000000") @Digits(integer = 13, fraction = 2) BigDecimal annualSalary,
+      Boolean recognized) {}
+}

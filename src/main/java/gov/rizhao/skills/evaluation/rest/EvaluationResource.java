@@ -1,0 +1,37 @@
+package gov.rizhao.skills.evaluation.rest;
+
+import gov.rizhao.skills.config.SkillsConfig;
+import gov.rizhao.skills.evaluation.api.CaseRequest;
+import gov.rizhao.skills.evaluation.api.EvaluationResponse;
+import gov.rizhao.skills.evaluation.service.EvaluationService;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** Decisions for cases, without recording anything (a dry run). */
+@Path("/api/v1/evaluations")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class EvaluationResource {
+  private final EvaluationService service;
+  private final SkillsConfig config;
+
+  public EvaluationResource(EvaluationService service, SkillsConfig config) {
+    this.service = service;
+    this.config = config;
+  }
+
+  @POST
+  public EvaluationResponse evaluate(CaseRequest request) {
+    return service.evaluate(request);
+  }
+
+  @POST
+  @Path("/batch")
+  public List<EvaluationResponse> evaluateBatch(List<CaseRequest> requests) {
+    return service.evaluateBatch(requests, config.maxBatchCases());
+  }
+}
