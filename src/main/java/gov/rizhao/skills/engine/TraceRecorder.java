@@ -21,42 +21,54 @@ import org.kie.api.runtime.rule.Match;
 /**
  * Watches one session: collects the decisions and unmet conditions the rules insert, and for each decision the
  * rules that fired for it (the one that created it, and every one whose match holds it) with the parameter rows
- * they read, in firing order.
+ * they read, in firing order. A fact a rule inserts on the way (say, "this result qualifies") carries the steps that
+ * produced it, and they join the trace of any decision a later rule makes from that fact.
  */
 final class TraceRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
   private final List<Decision> decisions = new ArrayList<>();
   private final List<Unmet> unmet = new ArrayList<>();
   private final Map<Decision, Set<String>> steps = new IdentityHashMap<>();
+  private final Map<Object, List<String>> provenance = new IdentityHashMap<>();
   private final List<Decision> createdByCurrent = new ArrayList<>();
+  private List<String> current;
 
   @Override
   public void beforeMatchFired(BeforeMatchFiredEvent event) {
+    Match match = event.getMatch();
+    List<Object> objects = match.getObjects();
+    List<String> firing = new ArrayList<>(4);
+    for (Object o : objects) {
+      List<String> earlier = provenance.get(o);
+      if (earlier != null) {
+        firing.addAll(earlier);
+      }
+    }
+    firing.add(match.getRule().getName());
+    for (Object o : objects) {
+      if (o instanceof Parameter p) {
+        firing.add(p.getId());
+      }
+    }
+    current = firing;
     createdByCurrent.clear();
   }
 
   @Override
   public void afterMatchFired(AfterMatchFiredEvent event) {
-    Match match = event.getMatch();
-    List<Object> objects = match.getObjects();
     Set<Decision> concerned = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     concerned.addAll(createdByCurrent);
-    List<String> rows = new ArrayList<>(2);
-    for (Object o : objects) {
+    for (Object o : event.getMatch().getObjects()) {
       if (o instanceof Decision d) {
         concerned.add(d);
       } else if (o instanceof Unmet u) {
         concerned.add(u.getDecision());
-      } else if (o instanceof Parameter p) {
-        rows.add(p.getId());
       }
     }
-    String rule = match.getRule().getName();
     for (Decision d : concerned) {
-      Set<String> trace = steps.computeIfAbsent(d, k -> new LinkedHashSet<>());
-      trace.add(rule);
-      trace.addAll(rows);
+      steps.computeIfAbsent(d, k -> new LinkedHashSet<>()).addAll(current);
     }
     createdByCurrent.clear();
+    current = null;
   }
 
   @Override
@@ -67,9 +79,10 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
       createdByCurrent.add(d);
     } else if (o instanceof Unmet u) {
       unmet.add(u);
+    } else if (current != null) {
+      provenance.put(o, current);
     }
   }
-
   @Override
   public void objectUpdated(ObjectUpdatedEvent event) {
     // nothing to record

@@ -1,0 +1,41 @@
+package gov.rizhao.skills.support;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.nio.file.Path;
+
+/**
+ * REST Assured requests whose exchanges are checked against the contract in {@code openapi/openapi.yaml}: a
+ * response the contract does not describe fails the test.
+ */
+public final class Contract {
+  public static final Path SPEC = Path.of("openapi", "openapi.yaml");
+
+  private static final OpenApiValidationFilter STRICT = new OpenApiValidationFilter(
+      OpenApiInteractionValidator.createForSpecificationUrl(SPEC.toUri().toString()).build());
+
+  /** For requests that break the contract on purpose: only the response is checked. */
+  private static final OpenApiValidationFilter RESPONSES_ONLY = new OpenApiValidationFilter(
+      OpenApiInteractionValidator.createForSpecificationUrl(SPEC.toUri().toString())
+          .withLevelResolver(LevelResolver.create()
+              .withLevel("validation.request", ValidationReport.Level.IGNORE)
+              .build())
+          .build());
+
+  private Contract() {}
+
+  /** A JSON request; both it and its response must follow the contract. */
+  public static RequestSpecification api() {
+    return RestAssured.given().filter(STRICT).contentType(ContentType.JSON).accept(ContentType.JSON);
+  }
+
+  /** A request that may break the contract; its response must still follow it. */
+  public static RequestSpecification badRequest() {
+    return RestAssured.given().filter(RESPONSES_ONLY);
+  }
+}
