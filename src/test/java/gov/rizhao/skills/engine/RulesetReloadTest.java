@@ -1,0 +1,104 @@
+package gov.rizhao.skills.engine;
+
+import static gov.rizhao.skills.support.Contract.api;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import gov.rizhao.skills.support.RuleFiles;
+import gov.rizhao.skills.support.Scenarios;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** An analyst edits the rule files on disk and asks for a reload: no restart, no rebuild, no downtime. */
+@QuarkusTest
+@TestProfile(RulesetReloadTest.EditableRules.class)
+class RulesetReloadTest {
+  /** A fixed place: Quarkus loads this class twice (test and application), and both must name the same files. */
+  static final Path RULES = RuleFiles.copyOfRulesAt(Path.of("target", "editable-rules", "rules").toAbsolutePath());
+
+  public static class EditableRules implements QuarkusTestProfile {
+    @Override
+    public Map<String, String> getConfigOverrides() {
+      return Map.of("skills.rules-dir", RULES.toString());
+    }
+  }
+
+  static final String EXPERT = """
+      {"caseId":"R-1","applicationDate":"2019-07-01",
+       "person":{"id":"P-9","qualification":"SENIOR_WORKER","frontline":true,"role":"WORKER"},
+       "competitionResults":[{"tier":"PROVINCIAL_CLASS_1","rank":4}]}""";
+
+  @BeforeEach
+  void restoreTheOriginalRules() {
+    RuleFiles.copyInto(Scenarios.rulesDir(), RULES);
+    reload().statusCode(200);
+  }
+
+  private static io.restassured.response.ValidatableResponse reload() {
+    return RestAssured.given().when().post("/api/v1/rulesets/reload").then();
+  }
+
+  private static String award() {
+    return api().body(EXPERT).when().post("/api/v1/evaluations").then().statusCode(200)
+        .extract().path("decisions[0].amount").toString();
+  }
+
+  @Test
+  void anAmountEditedInATableChangesTheNextDecision() {
+    String before = api().when().get("/api/v1/rulesets/current").then().extract().path("version");
+    org.assertj.core.api.Assertions.assertThat(award()).isEqualTo("2000.0");
+
+    RuleFiles.setCell(RULES.resolve("m06-technical-expert.drl.xlsx"), "M06-P07", "取值", "2500");
+    String after = reload().statusCode(200)
+        .body("changed", equalTo(true))
+        .body("previousVersion", equalTo(before))
+        .body("version", not(equalTo(before)))
+        .extract().path("version");
+
+    api().body(EXPERT).when().post("/api/v1/evaluations").then().statusCode(200)
+        .body("rulesetVersion", equalTo(after))
+        .body("decisions[0].amount", equalTo(2500.00f));
+    api().when().get("/api/v1/measures/M06").then()
+        .body("parameters.find { it.key == 'M06.award' }.value", equalTo("2500"));
+  }
+
+  @Test
+  void reloadingUnchangedFilesChangesNothing() {
+    String version = api().when().get("/api/v1/rulesets/current").then().extract().path("version");
+    reload().statusCode(200).body("changed", equalTo(false)).body("version", equalTo(version));
+  }
+
+  @Test
+  void aBrokenTableIsReportedWithItsRowAndTheOldRulesKeepAnswering() {
+    String version = api().when().get("/api/v1/rulesets/current").then().extract().path("version");
+    int row = RuleFiles.setCell(RULES.resolve("m06-technical-expert.drl.xlsx"), "M06-P07", "取值", "二千元");
+
+    reload().statusCode(422)
+        .contentType("application/problem+json")
+        .body("problems.file", hasItem("rules/m06-technical-expert.drl.xlsx"))
+        .body("problems.location", hasItem("sheet 参数, row " + row));
+
+    api().body(EXPERT).when().post("/api/v1/evaluations").then().statusCode(200)
+        .body("rulesetVersion", equalTo(version))
+        .body("decisions[0].amount", equalTo(2000.00f));
+    RestAssured.when().get("/q/health/ready").then().statusCode(200)
+        .body("checks.find { it.name == 'ruleset' }.data.version", equalTo(version));
+  }
+
+  @Test
+  void aBrokenDrlFileIsReportedWithItsLine() {
+    RuleFiles.replaceInFile(RULES.resolve("m06-technical-expert.drl"), "rule \"M06-AWARD\"", "rule \"M06-AWARD\" oops");
+    reload().statusCode(422)
+        .body("problems.file", hasItem("rules/m06-technical-expert.drl"))
+        .body("problems.location", hasItem(startsWith("line ")));
+    org.assertj.core.api.Assertions.assertThat(award()).isEqualTo("2000.0");
+  }
+}

@@ -1,0 +1,58 @@
+package gov.rizhao.skills.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import gov.rizhao.skills.support.Contract;
+import gov.rizhao.skills.support.Scenarios;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.util.Iterator;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The served API is the contract in openapi/: the same document, every operation routed, responses checked. */
+@QuarkusTest
+class OpenApiContractTest {
+
+  @Test
+  void servesTheContractFileAsItsOpenApiDocument() throws Exception {
+    JsonNode file = Scenarios.YAML.readTree(Contract.SPEC.toFile());
+    String served = RestAssured.given().accept("application/json").when().get("/openapi").then().statusCode(200)
+        .extract().asString();
+    JsonNode doc = Scenarios.JSON.readTree(served);
+    assertThat(doc.path("paths").size()).isEqualTo(file.path("paths").size());
+    file.path("paths").fieldNames().forEachRemaining(p -> assertThat(doc.path("paths").has(p)).as(p).isTrue());
+    assertThat(doc.path("components").path("schemas").has("Decision")).isTrue();
+  }
+
+  @Test
+  void routesEveryOperationTheContractDeclares() throws Exception {
+    JsonNode paths = Scenarios.YAML.readTree(Contract.SPEC.toFile()).path("paths");
+    Iterator<Map.Entry<String, JsonNode>> it = paths.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> path = it.next();
+      String url = path.getKey().replace("{id}", "M01");
+      for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext(); ) {
+        String method = methods.next();
+        int status = RestAssured.given().contentType("application/json").body(method.equals("post") ? "{}" : "")
+            .request(method.toUpperCase(), url).then().extract().statusCode();
+        assertThat(status).as(method + " " + url).isNotIn(404, 405, 500);
+      }
+    }
+  }
+
+  @Test
+  void theValidatorRejectsAResponseTheContractDoesNotAllow() {
+    OpenApiInteractionValidator validator =
+        OpenApiInteractionValidator.createForSpecificationUrl(Contract.SPEC.toUri().toString()).build();
+    var report = validator.validateResponse("/api/v1/measures/{id}", Request.Method.GET,
+        SimpleResponse.Builder.ok().withContentType("application/json")
+            .withBody("{\"id\":\"M01\",\"name\":\"x\",\"citation\":{\"document\":\"d\",\"article\":\"a\",\"text\":\"t\"},"
+                + "\"asOf\":\"2020-01-01\",\"parameters\":[],\"renamedField\":1}").build());
+    assertThat(report.hasErrors()).isTrue();
+  }
+}

@@ -1,0 +1,134 @@
+package gov.rizhao.skills.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+/** Copies of the rule files to edit as an analyst would: change a cell of a table, append a row, edit a DRL. */
+public final class RuleFiles {
+  private RuleFiles() {}
+
+  /** A fresh copy of the real rules directory (without its scenario tests), in a directory named {@code rules}. */
+  public static Path copyOfRules() {
+    try {
+      return copyOfRulesAt(Files.createTempDirectory("skills-rules-").resolve("rules"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The rules copied to a fixed place, e.g. one that the application under test and the test both name. */
+  public static Path copyOfRulesAt(Path dir) {
+    copyInto(Scenarios.rulesDir(), dir);
+    return dir;
+  }
+
+  /** Makes {@code target} hold exactly the rule files of {@code source}. */
+  public static void copyInto(Path source, Path target) {
+    try {
+      Files.createDirectories(target);
+      try (Stream<Path> old = Files.list(target)) {
+        for (Path p : old.filter(Files::isRegularFile).toList()) {
+          Files.delete(p);
+        }
+      }
+      try (Stream<Path> files = Files.list(source)) {
+        for (Path p : files.filter(Files::isRegularFile).sorted(Comparator.naturalOrder()).toList()) {
+          Files.copy(p, target.resolve(p.getFileName()));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Sets the cell in the row whose 编号 is {@code rowId}, in the column labelled {@code label}. Returns the row (1-based). */
+  public static int setCell(Path workbook, String rowId, String label, String value) {
+    return edit(workbook, (sheet, row) -> {
+      Cell cell = row.getCell(column(sheet, row, label), Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
+      cell.setCellValue(value);
+      return row.getRowNum() + 1;
+    }, rowId);
+  }
+
+  /** Appends a copy of the row {@code rowId} under a new id, with one cell changed. Returns the new row (1-based). */
+  public static int appendCopy(Path workbook, String rowId, String newId, String label, String value) {
+    return edit(workbook, (sheet, row) -> {
+      Row copy = sheet.createRow(sheet.getLastRowNum() + 1);
+      for (Cell c : row) {
+        Cell n = copy.createCell(c.getColumnIndex());
+        n.setCellStyle(c.getCellStyle());
+        if (c.getCellType() == CellType.STRING) {
+          n.setCellValue(c.getStringCellValue());
+        }
+      }
+      copy.getCell(row.getFirstCellNum()).setCellValue(newId);
+      copy.getCell(column(sheet, row, label), Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).setCellValue(value);
+      return copy.getRowNum() + 1;
+    }, rowId);
+  }
+
+  public static void replaceInFile(Path file, String from, String to) {
+    try {
+      String text = Files.readString(file);
+      if (!text.contains(from)) {
+        throw new IllegalArgumentException(from + " not in " + file);
+      }
+      Files.writeString(file, text.replace(from, to));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private interface RowEdit {
+    int apply(Sheet sheet, Row row);
+  }
+
+  private static int edit(Path workbook, RowEdit edit, String rowId) {
+    try (InputStream in = Files.newInputStream(workbook); Workbook wb = WorkbookFactory.create(in)) {
+      for (Sheet sheet : wb) {
+        for (Row row : sheet) {
+          for (Cell c : row) {
+            if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals(rowId)) {
+              int n = edit.apply(sheet, row);
+              try (OutputStream out = Files.newOutputStream(workbook)) {
+                wb.write(out);
+              }
+              return n;
+            }
+          }
+        }
+      }
+      throw new IllegalArgumentException("no row " + rowId + " in " + workbook);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The column labelled {@code label} in the header nearest above {@code row}: the header of its own table. */
+  private static int column(Sheet sheet, Row row, String label) {
+    for (int r = row.getRowNum() - 1; r >= 0; r--) {
+      Row above = sheet.getRow(r);
+      if (above == null) {
+        continue;
+      }
+      for (Cell c : above) {
+        if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals(label)) {
+          return c.getColumnIndex();
+        }
+      }
+    }
+    throw new IllegalArgumentException("no column " + label + " above row " + (row.getRowNum() + 1));
+  }
+}
