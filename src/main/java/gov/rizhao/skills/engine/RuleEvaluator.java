@@ -79,7 +79,7 @@ public final class RuleEvaluator {
       List<TraceStep> trace = new ArrayList<>();
       for (String step : recorder.stepsOf(d)) {
         RuleLocation where = ruleset.locationOf(step);
-        trace.add(new TraceStep(step, where.source(), where.location()));
+        trace.add(new TraceStep(step, where.source(), where.location(), where.article()));
       }
       result.add(new EvaluatedDecision(d, outcome, List.copyOf(reasons), List.copyOf(trace)));
     }

@@ -57,7 +57,7 @@ public class RulesetCompiler {
   private final KieServices kieServices = KieServices.Factory.get();
 
   /** A rule file as read from disk: its name as shown to analysts and its content. */
-  record SourceFile(String name, Path path, byte[] content) {
+  record SourceFile(String name, String relativeName, byte[] content) {
     boolean isTable() {
       return name.endsWith(TABLE_SUFFIX);
     }
@@ -78,7 +78,7 @@ public class RulesetCompiler {
         translateTable(file, problems, locations).ifPresent(units::add);
       } else {
         String drl = new String(file.content(), StandardCharsets.UTF_8);
-        units.add(new Unit(file, drl, kiePath(file.name()), Map.of(), null));
+        units.add(new Unit(file, drl, kiePath(file), Map.of(), null));
         locateDrlRules(file.name(), drl, problems, locations);
       }
     }
@@ -138,7 +138,7 @@ public class RulesetCompiler {
         }
         String name = top + "/" + relName;
         if (fileName.endsWith(".drl") || fileName.endsWith(TABLE_SUFFIX)) {
-          files.add(new SourceFile(name, p, Files.readAllBytes(p)));
+          files.add(new SourceFile(name, relName, Files.readAllBytes(p)));
         } else if (fileName.endsWith(".xlsx") || fileName.endsWith(".xls")) {
           problems.add(new RuleProblem(name, null,
               "a decision table must be named *.drl.xlsx, or the engine would skip it without a word"));
@@ -169,8 +169,11 @@ public class RulesetCompiler {
     }
   }
 
-  private static String kiePath(String name) {
-    return "src/main/resources/" + name + (name.endsWith(".drl") ? "" : ".drl");
+  /** Where a file goes in the KIE file system: in the folder of its package, whatever the rules directory's name. */
+  private static String kiePath(SourceFile file) {
+    return file.isTable()
+        ? "src/main/resources/rules/tables/" + file.relativeName() + ".drl"
+        : "src/main/resources/rules/" + file.relativeName();
   }
 
   private java.util.Optional<Unit> translateTable(SourceFile file, List<RuleProblem> problems,
@@ -201,7 +204,7 @@ public class RulesetCompiler {
         register(locations, rule.group(1), new RuleLocation(file.name(), tableLocation(sheet, row)), problems);
       }
     }
-    return java.util.Optional.of(new Unit(file, drl, kiePath(file.name()), lineToRow, sheet));
+    return java.util.Optional.of(new Unit(file, drl, kiePath(file), lineToRow, sheet));
   }
 
   private static String tableLocation(String sheet, int row) {
@@ -291,11 +294,20 @@ public class RulesetCompiler {
         String group = ((org.drools.base.definitions.rule.impl.RuleImpl) rule).getAgendaGroup();
         RuleLocation where = locations.get(rule.getName());
         boolean fromTable = where != null && tableFiles.contains(where.source());
+        Object article = rule.getMetaData().get("article");
+        if (!fromTable && where != null) {
+          if (article == null || article.toString().isBlank()) {
+            problems.add(new RuleProblem(where.source(), where.location(), "rule \"" + rule.getName()
+                + "\" does not cite its article: add @article(\"二（二）6\") after the rule's name"));
+          } else {
+            locations.put(rule.getName(), where.citing(article.toString()));
+          }
+        }
         if (CATALOG_GROUP.equals(group) != fromTable) {
           problems.add(new RuleProblem(where == null ? pkg.getName() : where.source(),
               where == null ? null : where.location(), "rule \"" + rule.getName() + "\" is in package "
               + pkg.getName() + (fromTable ? " but not in the agenda group " : " and in the agenda group ")
-              + CATALOG_GROUP + ": decision tables declare RuleSet rules.tables and AGENDA-GROUP catalog; "
+              + CATALOG_GROUP + ": decision tables declare RuleSet rules.tables and RULEFLOW-GROUP catalog; "
               + "DRL files use another package"));
         }
       }
@@ -332,6 +344,7 @@ public class RulesetCompiler {
     for (MeasureInfo m : measures) {
       RuleLocation where = locations.getOrDefault(m.getId(), new RuleLocation("(unknown)", null));
       m.locate(where.source(), where.location());
+      locations.put(m.getId(), where.citing(m.getArticle()));
       if (byId.putIfAbsent(m.getId(), m) != null) {
         problems.add(new RuleProblem(where.source(), where.location(), "measure " + m.getId() + " is declared twice"));
       }
@@ -345,6 +358,7 @@ public class RulesetCompiler {
     for (Parameter p : parameters) {
       RuleLocation where = locations.getOrDefault(p.getId(), new RuleLocation("(unknown)", null));
       p.locate(where.source(), where.location());
+      locations.put(p.getId(), where.citing(p.getArticle()));
       for (String problem : p.problems()) {
         problems.add(new RuleProblem(where.source(), where.location(), problem));
       }

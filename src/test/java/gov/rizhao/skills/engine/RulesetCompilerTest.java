@@ -145,6 +145,16 @@ class RulesetCompilerTest {
   }
 
   @Test
+  void refusesADrlRuleThatDoesNotCiteItsArticle() throws IOException {
+    Path drl = rules.resolve("m09-skill-upgrade-reward.drl");
+    RuleFiles.replaceInFile(drl, "rule \"M09-ROUTE\"\n    @article(\"二（三）9\")", "rule \"M09-ROUTE\"");
+    assertThat(problems()).singleElement().satisfies(p -> {
+      assertThat(p.location()).startsWith("line ");
+      assertThat(p.message()).contains("M09-ROUTE").contains("@article");
+    });
+  }
+
+  @Test
   void refusesDrlInTheTablesPackage() throws IOException {
     RuleFiles.replaceInFile(rules.resolve("m09-skill-upgrade-reward.drl"), "package rules;", "package rules.tables;");
     assertThat(problems()).anySatisfy(p -> assertThat(p.message()).contains("agenda group"));

@@ -40,6 +40,7 @@ class EvaluationApiTest {
         .body("decisions[0].trace.find { it.rule == 'M04-ALLOWANCE' }.source",
             equalTo("rules/m04-chief-technician.drl"))
         .body("decisions[0].trace.find { it.rule == 'M04-ALLOWANCE' }.location", startsWith("line "))
+        .body("decisions[0].trace.article", everyItem(equalTo("二（二）4")))
         .body("decisions[0].trace.find { it.rule == 'M04-P07' }.source",
             equalTo("rules/m04-chief-technician.drl.xlsx"))
         .body("decisions[0].trace.find { it.rule == 'M04-P07' }.location", startsWith("sheet 参数, row "));

@@ -133,7 +133,7 @@ public class EvaluationService {
         e.reasons().stream().map(n -> new DecisionView.Reason(n.code(), n.message())).toList(),
         measure == null ? null
             : new DecisionView.Citation(measure.getDocument(), measure.getArticle(), measure.getText()),
-        e.trace().stream().map(t -> new DecisionView.TraceEntry(t.rule(), t.source(), t.location())).toList());
+        e.trace().stream().map(t -> new DecisionView.TraceEntry(t.rule(), t.source(), t.location(), t.article())).toList());
   }
 
   private static DecisionView.BenefitView benefit(Benefit b) {
