@@ -28,11 +28,12 @@ public final class Ruleset {
   private final Map<String, RuleLocation> locations;
   private final List<String> files;
   private final long buildMillis;
+  private final String buildPhases;
   private final Instant builtAt = Instant.now();
 
   Ruleset(String version, ReleaseId releaseId, KieContainer container, KieBase kieBase, List<MeasureInfo> measures,
       Map<String, List<Parameter>> parameters, Map<String, RuleLocation> locations, List<String> files,
-      long buildMillis) {
+      long buildMillis, String buildPhases) {
     this.version = version;
     this.releaseId = releaseId;
     this.container = container;
@@ -44,6 +45,7 @@ public final class Ruleset {
     this.locations = Map.copyOf(locations);
     this.files = List.copyOf(files);
     this.buildMillis = buildMillis;
+    this.buildPhases = buildPhases;
   }
 
   /** {@code sha256:…} of the rule files' names and contents. */
@@ -88,6 +90,11 @@ public final class Ruleset {
 
   public long buildMillis() {
     return buildMillis;
+  }
+
+  /** Where the build's time went, e.g. {@code read 3 ms, tables 240 ms, compile 800 ms, …}. */
+  public String buildPhases() {
+    return buildPhases;
   }
 
   public Instant builtAt() {

@@ -69,7 +69,9 @@ public class RulesetCompiler {
 
   public Ruleset compile(Path rulesDir) {
     long started = System.nanoTime();
+    Phases phases = new Phases();
     List<SourceFile> files = read(rulesDir);
+    phases.mark("read");
     List<RuleProblem> problems = new ArrayList<>();
     Map<String, RuleLocation> locations = new LinkedHashMap<>();
     List<Unit> units = new ArrayList<>();
@@ -82,6 +84,7 @@ public class RulesetCompiler {
         locateDrlRules(file.name(), drl, problems, locations);
       }
     }
+    phases.mark("tables");
     if (units.isEmpty() && problems.isEmpty()) {
       problems.add(new RuleProblem(rulesDir.toString(), null, "no rule files (*.drl, *.drl.xlsx) in this directory"));
     }
@@ -97,6 +100,7 @@ public class RulesetCompiler {
       kfs.write(unit.kiePath(), unit.drl());
     }
     KieBuilder builder = kieServices.newKieBuilder(kfs, loader).buildAll(DrlProject.class);
+    phases.mark("compile");
     for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
       problems.add(locate(m, units));
     }
@@ -105,9 +109,12 @@ public class RulesetCompiler {
       throw new RulesetBuildException(problems);
     }
     KieContainer container = kieServices.newKieContainer(releaseId, loader);
+    container.getKieBase();
+    phases.mark("kiebase");
     checkCatalogGroup(container, units, locations, problems);
     Catalog catalog = readCatalog(container, locations, problems);
     checkParameterReferences(units, catalog, problems);
+    phases.mark("catalog");
     if (!problems.isEmpty()) {
       container.dispose();
       kieServices.getRepository().removeKieModule(releaseId);
@@ -115,7 +122,7 @@ public class RulesetCompiler {
     }
     long millis = (System.nanoTime() - started) / 1_000_000;
     return new Ruleset(version(files), releaseId, container, container.getKieBase(), catalog.measures(),
-        catalog.parameters(), locations, files.stream().map(SourceFile::name).toList(), millis);
+        catalog.parameters(), locations, files.stream().map(SourceFile::name).toList(), millis, phases.toString());
   }
 
   /** The files of the ruleset, sorted; scenario tests and editor lock files are not rules. */
@@ -311,6 +318,24 @@ public class RulesetCompiler {
               + "DRL files use another package"));
         }
       }
+    }
+  }
+
+  /** Milliseconds spent in each phase of a build, for the log and the benchmarks. */
+  private static final class Phases {
+    private final StringBuilder text = new StringBuilder();
+    private long last = System.nanoTime();
+
+    void mark(String phase) {
+      long now = System.nanoTime();
+      text.append(text.length() == 0 ? "" : ", ").append(phase).append(' ').append((now - last) / 1_000_000)
+          .append(" ms");
+      last = now;
+    }
+
+    @Override
+    public String toString() {
+      return text.toString();
     }
   }
 

@@ -59,9 +59,9 @@ public class RulesetRegistry {
   void onStart(@Observes StartupEvent event) {
     Ruleset ruleset = compiler.compile(config.rulesDir());
     active.set(new Lease(ruleset));
-    LOG.infof("Ruleset %s built from %d files in %s (%d rules, %d measures) in %d ms", ruleset.version(),
+    LOG.infof("Ruleset %s built from %d files in %s (%d rules, %d measures) in %d ms (%s)", ruleset.version(),
         ruleset.files().size(), config.rulesDir().toAbsolutePath().normalize(), ruleset.ruleCount(),
-        ruleset.measures().size(), ruleset.buildMillis());
+        ruleset.measures().size(), ruleset.buildMillis(), ruleset.buildPhases());
   }
 
   /** The active ruleset; for reading its catalog. Evaluations go through {@link #withRuleset}. */
@@ -112,7 +112,8 @@ public class RulesetRegistry {
     if (old != null) {
       old.release();
     }
-    LOG.infof("Ruleset %s replaced %s (built in %d ms)", fresh.version(), previous, fresh.buildMillis());
+    LOG.infof("Ruleset %s replaced %s (built in %d ms: %s)", fresh.version(), previous, fresh.buildMillis(),
+        fresh.buildPhases());
     return new ReloadResult(fresh, previous, true);
   }
 }
