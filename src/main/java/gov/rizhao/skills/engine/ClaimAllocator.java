@@ -22,8 +22,11 @@ final class ClaimAllocator {
     this.used = new HashMap<>(usedBefore);
   }
 
-  /** Applies the decision's claims; adds notes or reasons to {@code reasons}; returns the outcome. */
-  Outcome allocate(Decision decision, List<Note> reasons) {
+  /**
+   * Applies the decision's claims; adds notes or reasons to {@code reasons} and what was taken to {@code taken};
+   * returns the outcome.
+   */
+  Outcome allocate(Decision decision, List<Note> reasons, List<EvaluatedDecision.Taken> taken) {
     List<Claim> claims = decision.getClaims();
     for (Claim claim : claims) {
       BigDecimal remaining = claim.limit().subtract(used.getOrDefault(claim.scope(), BigDecimal.ZERO));
@@ -41,8 +44,9 @@ final class ClaimAllocator {
       }
     }
     for (Claim claim : claims) {
-      BigDecimal taken = claim.unit() == Claim.Unit.COUNT ? BigDecimal.ONE : decision.getAmount();
-      used.merge(claim.scope(), taken, BigDecimal::add);
+      BigDecimal quantity = claim.unit() == Claim.Unit.COUNT ? BigDecimal.ONE : decision.getAmount();
+      used.merge(claim.scope(), quantity, BigDecimal::add);
+      taken.add(new EvaluatedDecision.Taken(claim, quantity));
     }
     return Outcome.ELIGIBLE;
   }

@@ -9,10 +9,10 @@ import gov.rizhao.skills.facts.Unmet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
+import java.math.BigDecimal;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.kie.api.runtime.KieSession;
 
 /** Runs one case through a ruleset: a fresh session, the case's facts in, decisions with traces out. */
@@ -25,7 +25,7 @@ public final class RuleEvaluator {
 
   private RuleEvaluator() {}
 
-  public static List<EvaluatedDecision> evaluate(Ruleset ruleset, CaseFacts facts, ClaimPool pool) {
+  public static EngineResult evaluate(Ruleset ruleset, CaseFacts facts, ClaimPool pool) {
     TraceRecorder recorder = new TraceRecorder();
     KieSession session = ruleset.kieBase().newKieSession();
     try {
@@ -48,7 +48,7 @@ public final class RuleEvaluator {
     return finish(ruleset, recorder, pool);
   }
 
-  private static List<EvaluatedDecision> finish(Ruleset ruleset, TraceRecorder recorder, ClaimPool pool) {
+  private static EngineResult finish(Ruleset ruleset, TraceRecorder recorder, ClaimPool pool) {
     Map<Decision, List<Note>> unmetByDecision = new IdentityHashMap<>();
     for (Unmet u : recorder.unmet()) {
       unmetByDecision.computeIfAbsent(u.getDecision(), d -> new ArrayList<>())
@@ -56,17 +56,19 @@ public final class RuleEvaluator {
     }
     List<Decision> decisions = new ArrayList<>(recorder.decisions());
     decisions.sort(REPORT_ORDER);
-    Set<String> scopes = new LinkedHashSet<>();
+    Map<String, Claim> claimsByScope = new TreeMap<>();
     for (Decision d : decisions) {
       if (!unmetByDecision.containsKey(d)) {
-        d.getClaims().stream().map(Claim::scope).forEach(scopes::add);
+        d.getClaims().forEach(c -> claimsByScope.putIfAbsent(c.scope(), c));
       }
     }
-    ClaimAllocator allocator = new ClaimAllocator(scopes.isEmpty() ? Map.of() : pool.used(scopes));
+    Map<String, BigDecimal> before = claimsByScope.isEmpty() ? Map.of() : pool.used(claimsByScope.values());
+    ClaimAllocator allocator = new ClaimAllocator(before);
     List<EvaluatedDecision> result = new ArrayList<>(decisions.size());
     for (Decision d : decisions) {
       List<Note> unmet = unmetByDecision.get(d);
       List<Note> reasons = new ArrayList<>();
+      List<EvaluatedDecision.Taken> taken = new ArrayList<>();
       Outcome outcome;
       if (unmet != null) {
         d.withdrawBenefits();
@@ -74,15 +76,15 @@ public final class RuleEvaluator {
         outcome = Outcome.INELIGIBLE;
       } else {
         reasons.addAll(d.getNotes());
-        outcome = allocator.allocate(d, reasons);
+        outcome = allocator.allocate(d, reasons, taken);
       }
       List<TraceStep> trace = new ArrayList<>();
       for (String step : recorder.stepsOf(d)) {
         RuleLocation where = ruleset.locationOf(step);
         trace.add(new TraceStep(step, where.source(), where.location(), where.article()));
       }
-      result.add(new EvaluatedDecision(d, outcome, List.copyOf(reasons), List.copyOf(trace)));
+      result.add(new EvaluatedDecision(d, outcome, List.copyOf(reasons), List.copyOf(trace), List.copyOf(taken)));
     }
-    return result;
+    return new EngineResult(result, before);
   }
 }

@@ -26,13 +26,13 @@ public final class Ruleset {
   private final Map<String, MeasureInfo> measuresById;
   private final Map<String, List<Parameter>> parameters;
   private final Map<String, RuleLocation> locations;
-  private final List<String> files;
+  private final List<RuleFile> files;
   private final long buildMillis;
   private final String buildPhases;
   private final Instant builtAt = Instant.now();
 
   Ruleset(String version, ReleaseId releaseId, KieContainer container, KieBase kieBase, List<MeasureInfo> measures,
-      Map<String, List<Parameter>> parameters, Map<String, RuleLocation> locations, List<String> files,
+      Map<String, List<Parameter>> parameters, Map<String, RuleLocation> locations, List<RuleFile> files,
       long buildMillis, String buildPhases) {
     this.version = version;
     this.releaseId = releaseId;
@@ -84,7 +84,13 @@ public final class Ruleset {
     return locations.size();
   }
 
+  /** The names of the rule files, e.g. {@code rules/m06-technical-expert.drl}. */
   public List<String> files() {
+    return files.stream().map(RuleFile::name).toList();
+  }
+
+  /** The rule files as they were built: what a stored version keeps. */
+  public List<RuleFile> sources() {
     return files;
   }
 
@@ -102,7 +108,7 @@ public final class Ruleset {
   }
 
   /** Releases the engine's resources once no evaluation uses this version any more. */
-  void dispose() {
+  public void dispose() {
     container.dispose();
     KieServices.Factory.get().getRepository().removeKieModule(releaseId);
   }

@@ -48,7 +48,7 @@ public class RulesetCompiler {
   /** The agenda group of the table rows that declare measures and parameters. */
   public static final String CATALOG_GROUP = "catalog";
 
-  private static final String TABLE_SUFFIX = ".drl.xlsx";
+  private static final String TABLE_SUFFIX = RuleFile.TABLE_SUFFIX;
   private static final Pattern RULE_DECL = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
   private static final Pattern TABLE_ROW = Pattern.compile("^// rule values at ([A-Z]+)(\\d+)");
   private static final Pattern PARAM_REF = Pattern.compile("params\\.get\\(\\s*\"([^\"]+)\"");
@@ -56,26 +56,33 @@ public class RulesetCompiler {
 
   private final KieServices kieServices = KieServices.Factory.get();
 
-  /** A rule file as read from disk: its name as shown to analysts and its content. */
-  record SourceFile(String name, String relativeName, byte[] content) {
-    boolean isTable() {
-      return name.endsWith(TABLE_SUFFIX);
-    }
-  }
-
   /** DRL to give the engine, with a way back from its lines to the analyst's file. */
-  private record Unit(SourceFile file, String drl, String kiePath, Map<String, Integer> lineToRow,
+  private record Unit(RuleFile file, String drl, String kiePath, Map<String, Integer> lineToRow,
       String sheetName) {}
 
+  /** Builds the rule files of a directory. */
   public Ruleset compile(Path rulesDir) {
     long started = System.nanoTime();
-    Phases phases = new Phases();
-    List<SourceFile> files = read(rulesDir);
+    List<RuleFile> files = read(rulesDir);
+    if (files.isEmpty()) {
+      throw new RulesetBuildException(List.of(new RuleProblem(rulesDir.toString(), null,
+          "no rule files (*.drl, *.drl.xlsx) in this directory")));
+    }
+    return compile(files, started);
+  }
+
+  /** Builds the given rule files, e.g. those a stored version kept. */
+  public Ruleset compile(List<RuleFile> files) {
+    return compile(files, System.nanoTime());
+  }
+
+  private Ruleset compile(List<RuleFile> files, long started) {
+    Phases phases = new Phases(started);
     phases.mark("read");
     List<RuleProblem> problems = new ArrayList<>();
     Map<String, RuleLocation> locations = new LinkedHashMap<>();
     List<Unit> units = new ArrayList<>();
-    for (SourceFile file : files) {
+    for (RuleFile file : files) {
       if (file.isTable()) {
         translateTable(file, problems, locations).ifPresent(units::add);
       } else {
@@ -85,9 +92,6 @@ public class RulesetCompiler {
       }
     }
     phases.mark("tables");
-    if (units.isEmpty() && problems.isEmpty()) {
-      problems.add(new RuleProblem(rulesDir.toString(), null, "no rule files (*.drl, *.drl.xlsx) in this directory"));
-    }
     if (!problems.isEmpty()) {
       throw new RulesetBuildException(problems);
     }
@@ -122,11 +126,11 @@ public class RulesetCompiler {
     }
     long millis = (System.nanoTime() - started) / 1_000_000;
     return new Ruleset(version(files), releaseId, container, container.getKieBase(), catalog.measures(),
-        catalog.parameters(), locations, files.stream().map(SourceFile::name).toList(), millis, phases.toString());
+        catalog.parameters(), locations, files, millis, phases.toString());
   }
 
   /** The files of the ruleset, sorted; scenario tests and editor lock files are not rules. */
-  static List<SourceFile> read(Path rulesDir) {
+  static List<RuleFile> read(Path rulesDir) {
     if (!Files.isDirectory(rulesDir)) {
       throw new RulesetBuildException(List.of(new RuleProblem(rulesDir.toString(), null,
           "the rules directory does not exist")));
@@ -134,7 +138,7 @@ public class RulesetCompiler {
     String top = rulesDir.toAbsolutePath().normalize().getFileName().toString();
     List<RuleProblem> problems = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(rulesDir)) {
-      List<SourceFile> files = new ArrayList<>();
+      List<RuleFile> files = new ArrayList<>();
       for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
         Path rel = rulesDir.relativize(p);
         String relName = rel.toString().replace('\\', '/');
@@ -145,7 +149,7 @@ public class RulesetCompiler {
         }
         String name = top + "/" + relName;
         if (fileName.endsWith(".drl") || fileName.endsWith(TABLE_SUFFIX)) {
-          files.add(new SourceFile(name, relName, Files.readAllBytes(p)));
+          files.add(new RuleFile(name, relName, Files.readAllBytes(p)));
         } else if (fileName.endsWith(".xlsx") || fileName.endsWith(".xls")) {
           problems.add(new RuleProblem(name, null,
               "a decision table must be named *.drl.xlsx, or the engine would skip it without a word"));
@@ -161,10 +165,10 @@ public class RulesetCompiler {
   }
 
   /** {@code sha256:} of the files' names and contents: equal rule files, equal version. */
-  static String version(List<SourceFile> files) {
+  public static String version(List<RuleFile> files) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (SourceFile f : files) {
+      for (RuleFile f : files) {
         digest.update(f.name().getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
         digest.update(f.content());
@@ -177,13 +181,13 @@ public class RulesetCompiler {
   }
 
   /** Where a file goes in the KIE file system: in the folder of its package, whatever the rules directory's name. */
-  private static String kiePath(SourceFile file) {
+  private static String kiePath(RuleFile file) {
     return file.isTable()
         ? "src/main/resources/rules/tables/" + file.relativeName() + ".drl"
         : "src/main/resources/rules/" + file.relativeName();
   }
 
-  private java.util.Optional<Unit> translateTable(SourceFile file, List<RuleProblem> problems,
+  private java.util.Optional<Unit> translateTable(RuleFile file, List<RuleProblem> problems,
       Map<String, RuleLocation> locations) {
     String drl;
     try {
@@ -219,7 +223,7 @@ public class RulesetCompiler {
   }
 
   /** The sheet that holds the tables; decision-table workbooks here keep their tables on one sheet. */
-  private static String singleSheetName(SourceFile file) {
+  private static String singleSheetName(RuleFile file) {
     try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
       for (Sheet sheet : wb) {
         for (Row r : sheet) {
@@ -324,7 +328,11 @@ public class RulesetCompiler {
   /** Milliseconds spent in each phase of a build, for the log and the benchmarks. */
   private static final class Phases {
     private final StringBuilder text = new StringBuilder();
-    private long last = System.nanoTime();
+    private long last;
+
+    Phases(long started) {
+      this.last = started;
+    }
 
     void mark(String phase) {
       long now = System.nanoTime();

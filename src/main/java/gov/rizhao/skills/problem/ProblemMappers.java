@@ -111,7 +111,18 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
+  public Response caseConflict(gov.rizhao.skills.cases.CaseConflictException e) {
+    return Problem.of(409, "case-conflict", "Case id already used", e.getMessage()).toResponse();
+  }
+
+  @ServerExceptionMapper
   public Response unexpected(RuntimeException e) {
+    if (DatabaseOutage.isCause(e)) {
+      LOG.warn("Database unavailable: " + DatabaseOutage.describe(e));
+      return Response.fromResponse(Problem.of(503, "database-unavailable", "Database unavailable",
+          "The database cannot be reached; nothing was recorded for this request. Retry later.").toResponse())
+          .header("Retry-After", "5").build();
+    }
     LOG.error("Unexpected failure", e);
     return Problem.of(500, "internal-error", "Internal error",
         "The service failed to answer; the failure is logged. Nothing was changed.").toResponse();

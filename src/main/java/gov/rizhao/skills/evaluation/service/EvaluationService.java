@@ -1,6 +1,7 @@
 package gov.rizhao.skills.evaluation.service;
 
 import gov.rizhao.skills.engine.ClaimPool;
+import gov.rizhao.skills.engine.EngineResult;
 import gov.rizhao.skills.engine.EvaluatedDecision;
 import gov.rizhao.skills.engine.RuleEvaluator;
 import gov.rizhao.skills.engine.Ruleset;
@@ -11,6 +12,7 @@ import gov.rizhao.skills.evaluation.api.EvaluationResponse;
 import gov.rizhao.skills.facts.Benefit;
 import gov.rizhao.skills.facts.Decision;
 import gov.rizhao.skills.facts.MeasureInfo;
+import gov.rizhao.skills.ledger.LedgerPools;
 import gov.rizhao.skills.problem.InvalidInputException;
 import gov.rizhao.skills.problem.Problem;
 import gov.rizhao.skills.problem.Violations;
@@ -24,37 +26,36 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Evaluates cases against the active ruleset: validation, rules, quotas and caps, and the contract's answer. */
+/**
+ * Evaluates cases against the active ruleset: validation, rules, quotas and caps, and the contract's answer. A dry
+ * run reads the ledger, so it shows what a submission made now would get, and records nothing.
+ */
 @ApplicationScoped
 public class EvaluationService {
   private final RulesetRegistry registry;
   private final Validator validator;
   private final MeterRegistry meters;
+  private final LedgerPools ledger;
 
-  public EvaluationService(RulesetRegistry registry, Validator validator, MeterRegistry meters) {
+  public EvaluationService(RulesetRegistry registry, Validator validator, MeterRegistry meters, LedgerPools ledger) {
     this.registry = registry;
     this.validator = validator;
     this.meters = meters;
+    this.ledger = ledger;
   }
 
-  /** One case, standing alone: nothing earlier cases took from quotas and caps is counted. */
+  /** One case, against what submitted cases already took from quotas and caps; nothing is recorded. */
   public EvaluationResponse evaluate(CaseRequest request) {
-    return evaluate(request, ClaimPool.EMPTY);
-  }
-
-  /** One case, against what earlier cases already took from quotas and caps. */
-  public EvaluationResponse evaluate(CaseRequest request, ClaimPool pool) {
-    if (request == null) {
-      throw InvalidInputException.at("", "a case is required");
-    }
-    validate(request, "");
+    requireCase(request);
+    validate(request);
     return registry.withRuleset(ruleset -> {
       checkMeasures(ruleset, request, "");
-      return evaluate(ruleset, request, pool);
+      return respond(ruleset, request, RuleEvaluator.evaluate(ruleset, CaseFactsMapper.toFacts(request),
+          ledger.current()));
     });
   }
 
-  /** Several cases, each standing alone, in one ruleset version; answers in the same order. */
+  /** Several cases, each against the ledger alone (not each other), in one ruleset version; answers in order. */
   public List<EvaluationResponse> evaluateBatch(List<CaseRequest> requests, int maxCases) {
     if (requests == null) {
       throw InvalidInputException.at("", "an array of cases is required");
@@ -77,19 +78,33 @@ public class EvaluationService {
       for (int i = 0; i < requests.size(); i++) {
         checkMeasures(ruleset, requests.get(i), "/" + i);
       }
+      ClaimPool pool = ledger.memoized();
       List<EvaluationResponse> out = new ArrayList<>(requests.size());
       for (CaseRequest request : requests) {
-        out.add(evaluate(ruleset, request, ClaimPool.EMPTY));
+        out.add(respond(ruleset, request, RuleEvaluator.evaluate(ruleset, CaseFactsMapper.toFacts(request), pool)));
       }
       return out;
     });
   }
 
-  private void validate(CaseRequest request, String prefix) {
+  public static void requireCase(CaseRequest request) {
+    if (request == null) {
+      throw InvalidInputException.at("", "a case is required");
+    }
+  }
+
+  /** Checks the case against the contract's constraints; every offending field is named. */
+  public void validate(CaseRequest request) {
     var violations = validator.validate(request);
     if (!violations.isEmpty()) {
-      throw new InvalidInputException(Violations.toErrors(prefix, violations));
+      throw new InvalidInputException(Violations.toErrors("", violations));
     }
+  }
+
+  /** Runs the rules on a validated case with the given pools. */
+  public static EngineResult decide(Ruleset ruleset, CaseRequest request, ClaimPool pool) {
+    checkMeasures(ruleset, request, "");
+    return RuleEvaluator.evaluate(ruleset, CaseFactsMapper.toFacts(request), pool);
   }
 
   /** A measure id the rules do not declare is a typo, not a wish: refuse it. */
@@ -110,8 +125,9 @@ public class EvaluationService {
     }
   }
 
-  private EvaluationResponse evaluate(Ruleset ruleset, CaseRequest request, ClaimPool pool) {
-    List<EvaluatedDecision> evaluated = RuleEvaluator.evaluate(ruleset, CaseFactsMapper.toFacts(request), pool);
+  /** The contract's answer for an evaluated case. */
+  public EvaluationResponse respond(Ruleset ruleset, CaseRequest request, EngineResult result) {
+    List<EvaluatedDecision> evaluated = result.decisions();
     List<DecisionView> decisions = new ArrayList<>(evaluated.size());
     BigDecimal total = BigDecimal.ZERO;
     for (EvaluatedDecision e : evaluated) {

@@ -1,0 +1,24 @@
+package gov.rizhao.skills.cases;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import gov.rizhao.skills.evaluation.api.DecisionView;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A submitted case: the contract's evaluation (caseId, rulesetVersion, evaluatedAt, totalAmount, decisions) with its
+ * status, when it was submitted or withdrawn, and the case as received.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CaseView(
+    String caseId,
+    String rulesetVersion,
+    Instant evaluatedAt,
+    BigDecimal totalAmount,
+    List<DecisionView> decisions,
+    CaseRecord.Status status,
+    Instant submittedAt,
+    Instant withdrawnAt,
+    JsonNode input) {}

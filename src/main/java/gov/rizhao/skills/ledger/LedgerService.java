@@ -1,0 +1,68 @@
+package gov.rizhao.skills.ledger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reports on the ledger: live grants by measure, and how much of each quota and cap is used and left. */
+@ApplicationScoped
+public class LedgerService {
+  private final EntityManager em;
+  private final PoolStore pools;
+
+  public LedgerService(EntityManager em, PoolStore pools) {
+    this.em = em;
+    this.pools = pools;
+  }
+
+  public LedgerView report(Integer year, String measure, String organization, String person) {
+    return QuarkusTransaction.requiringNew().call(() -> {
+      StringBuilder where = new StringBuilder("g.withdrawn = false");
+      Map<String, Object> params = new HashMap<>();
+      if (year != null) {
+        where.append(" and g.year = :year");
+        params.put("year", year);
+      }
+      if (measure != null) {
+        where.append(" and g.measure = :measure");
+        params.put("measure", measure);
+      }
+      if (organization != null) {
+        where.append(" and g.organizationId = :organization");
+        params.put("organization", organization);
+      }
+      if (person != null) {
+        where.append(" and g.personId = :person");
+        params.put("person", person);
+      }
+      var totals = em.createQuery("select g.measure, count(g), coalesce(sum(g.amount), 0) from GrantRecord g where "
+          + where + " group by g.measure order by g.measure", Object[].class);
+      params.forEach(totals::setParameter);
+      List<LedgerView.MeasureTotal> byMeasure = new ArrayList<>();
+      long grants = 0;
+      BigDecimal amount = BigDecimal.ZERO;
+      for (Object[] row : totals.getResultList()) {
+        long n = ((Number) row[1]).longValue();
+        BigDecimal sum = new BigDecimal(row[2].toString()).setScale(2, RoundingMode.HALF_UP);
+        byMeasure.add(new LedgerView.MeasureTotal((String) row[0], n, sum));
+        grants += n;
+        amount = amount.add(sum);
+      }
+      List<String> scopes = null;
+      if (!params.isEmpty()) {
+        var scopeQuery = em.createQuery("select distinct c.scope from GrantRecord g join g.claims c where " + where,
+            String.class);
+        params.forEach(scopeQuery::setParameter);
+        scopes = scopeQuery.getResultList();
+      }
+      return new LedgerView(year, measure, organization, person, grants, amount.setScale(2, RoundingMode.HALF_UP),
+          byMeasure, pools.pools(scopes));
+    });
+  }
+}
