@@ -218,7 +218,7 @@ public class CaseService {
         record.status, record.submittedAt, record.withdrawnAt, read(record.payload, JsonNode.class));
   }
 
-  /** The case as JSON with numbers written without trailing zeros: equal cases, equal text. */
+  /** The case as JSON without null fields, numbers without trailing zeros: equal cases, equal text. */
   String canonical(CaseRequest request) {
     JsonNode tree = json.valueToTree(request);
     normalizeNumbers(tree);
@@ -230,7 +230,9 @@ public class CaseService {
       Iterator<Map.Entry<String, JsonNode>> fields = obj.fields();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> f = fields.next();
-        if (f.getValue().isBigDecimal()) {
+        if (f.getValue().isNull()) {
+          fields.remove();
+        } else if (f.getValue().isBigDecimal()) {
           f.setValue(DecimalNode.valueOf(f.getValue().decimalValue().stripTrailingZeros()));
         } else {
           normalizeNumbers(f.getValue());

@@ -23,26 +23,26 @@ public class LedgerService {
 
   public LedgerView report(Integer year, String measure, String organization, String person) {
     return QuarkusTransaction.requiringNew().call(() -> {
-      StringBuilder where = new StringBuilder("g.withdrawn = false");
+      StringBuilder filters = new StringBuilder("1 = 1");
       Map<String, Object> params = new HashMap<>();
       if (year != null) {
-        where.append(" and g.year = :year");
+        filters.append(" and g.year = :year");
         params.put("year", year);
       }
       if (measure != null) {
-        where.append(" and g.measure = :measure");
+        filters.append(" and g.measure = :measure");
         params.put("measure", measure);
       }
       if (organization != null) {
-        where.append(" and g.organizationId = :organization");
+        filters.append(" and g.organizationId = :organization");
         params.put("organization", organization);
       }
       if (person != null) {
-        where.append(" and g.personId = :person");
+        filters.append(" and g.personId = :person");
         params.put("person", person);
       }
       var totals = em.createQuery("select g.measure, count(g), coalesce(sum(g.amount), 0) from GrantRecord g where "
-          + where + " group by g.measure order by g.measure", Object[].class);
+          + filters + " and g.withdrawn = false group by g.measure order by g.measure", Object[].class);
       params.forEach(totals::setParameter);
       List<LedgerView.MeasureTotal> byMeasure = new ArrayList<>();
       long grants = 0;
@@ -56,7 +56,8 @@ public class LedgerService {
       }
       List<String> scopes = null;
       if (!params.isEmpty()) {
-        var scopeQuery = em.createQuery("select distinct c.scope from GrantRecord g join g.claims c where " + where,
+        // Pools touched by any matching grant, withdrawn ones too: a released pool shows what it got back.
+        var scopeQuery = em.createQuery("select distinct c.scope from GrantRecord g join g.claims c where " + filters,
             String.class);
         params.forEach(scopeQuery::setParameter);
         scopes = scopeQuery.getResultList();

@@ -71,6 +71,26 @@ class RulesetReloadTest {
   }
 
   @Test
+  void aCaseDecidedBeforeAReloadReplaysUnderTheVersionThatDecidedIt() {
+    String version = api().when().get("/api/v1/rulesets/current").then().extract().path("version");
+    String submitted = EXPERT.replace("R-1", "R-" + System.nanoTime()).replace("P-9", "P-" + System.nanoTime());
+    String caseId = api().body(submitted).when().post("/api/v1/cases").then().statusCode(201)
+        .body("rulesetVersion", equalTo(version)).extract().path("caseId");
+
+    RuleFiles.setCell(RULES.resolve("m06-technical-expert.drl.xlsx"), "M06-P07", "取值", "2500");
+    reload().statusCode(200).body("changed", equalTo(true));
+
+    api().when().get("/api/v1/cases/" + caseId + "/replay").then()
+        .statusCode(200)
+        .body("rulesetVersion", equalTo(version))
+        .body("identical", equalTo(true))
+        .body("replayed.rulesetVersion", equalTo(version))
+        .body("replayed.decisions[0].amount", equalTo(2000.00f));
+    api().when().get("/api/v1/cases/" + caseId).then().body("decisions[0].amount", equalTo(2000.00f));
+    org.assertj.core.api.Assertions.assertThat(award()).isEqualTo("2500.0");
+  }
+
+  @Test
   void reloadingUnchangedFilesChangesNothing() {
     String version = api().when().get("/api/v1/rulesets/current").then().extract().path("version");
     reload().statusCode(200).body("changed", equalTo(false)).body("version", equalTo(version));

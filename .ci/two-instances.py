@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+"""Two service instances on one PostgreSQL database hold the ledger's limits together.
+
+Starts the PostgreSQL build of the service twice (ports 18081 and 18082), sends 60 hires of one enterprise and 30
+chief-technician nominations of one year at once, alternating between the instances, and checks that every request
+was answered 201 and that neither the 500,000 cap nor the 20-place quota was passed. Exits non-zero on any failure.
+"""
+import concurrent.futures
+import json
+import os
+import random
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+
+JAR = sys.argv[1] if len(sys.argv) > 1 else "target/pg-app/quarkus-run.jar"
+PORTS = [18081, 18082]
+
+
+def request(port, method, path, body=None):
+    data = None if body is None else json.dumps(body).encode()
+    req = urllib.request.Request(f"http://localhost:{port}{path}", data=data, method=method,
+                                 headers={"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(req, timeout=60) as r:
+            return r.status, json.loads(r.read() or b"null")
+    except urllib.error.HTTPError as e:
+        return e.code, json.loads(e.read() or b"null")
+
+
+def start(port):
+    env = dict(os.environ, QUARKUS_PROFILE="pg", QUARKUS_HTTP_PORT=str(port), SKILLS_RULES_DIR="rules")
+    log = open(f"target/instance-{port}.log", "w")
+    return subprocess.Popen(["java", "-jar", JAR], env=env, stdout=log, stderr=subprocess.STDOUT)
+
+
+def wait_ready(port, deadline):
+    while time.time() < deadline:
+        try:
+            if request(port, "GET", "/q/health/ready")[0] == 200:
+                return
+        except (urllib.error.URLError, ConnectionError):
+            pass
+        time.sleep(0.2)
+    raise SystemExit(f"instance on {port} did not become ready; see target/instance-{port}.log")
+
+
+def main():
+    failures = []
+    instances = [start(p) for p in PORTS]
+    try:
+        for p in PORTS:
+            wait_ready(p, time.time() + 90)
+        tag = f"{random.randrange(16 ** 6):06x}"
+        year = random.randrange(2600, 3000)
+        enterprise = f"ORG-2I-{tag}"
+        hires = [{
+            "caseId": f"2I-{tag}-H{i}", "applicationDate": f"{year}-03-01",
+            "organization": {"id": enterprise, "kind": "ENTERPRISE", "size": "LARGE", "inRizhao": True},
+            "hires": [{"talentId": f"T-{tag}-{i}", "title": "QILU_CHIEF_TECHNICIAN", "fullTime": True,
+                       "fromOutsideCity": True, "annualSalary": 400000, "recognized": True}]} for i in range(60)]
+        nominations = [{
+            "caseId": f"2I-{tag}-N{i}", "applicationDate": f"{year}-06-15",
+            "person": {"id": f"P-{tag}-{i}", "qualification": "TECHNICIAN", "frontline": True, "role": "WORKER"},
+            "organization": {"id": f"ORG-{tag}-{i}", "kind": "ENTERPRISE", "size": "LARGE", "inRizhao": True},
+            "nominations": [{"honor": "CHIEF_TECHNICIAN", "year": year}]} for i in range(30)]
+        cases = hires + nominations
+        random.shuffle(cases)
+        with concurrent.futures.ThreadPoolExecutor(max_workers=16) as pool:
+            answers = list(pool.map(lambda ic: request(PORTS[ic[0] % 2], "POST", "/api/v1/cases", ic[1]),
+                                    enumerate(cases)))
+        by_case = {c["caseId"]: a for c, a in zip(cases, answers)}
+        for case_id, (status, body) in by_case.items():
+            if status != 201:
+                failures.append(f"{case_id}: HTTP {status} {body}")
+        granted = sum(float(by_case[h["caseId"]][1]["decisions"][0]["amount"]) for h in hires
+                      if by_case[h["caseId"]][0] == 201)
+        selected = sum(1 for n in nominations if by_case[n["caseId"]][0] == 201
+                       and by_case[n["caseId"]][1]["decisions"][0]["outcome"] == "ELIGIBLE")
+        if abs(granted - 500000) > 0.001:
+            failures.append(f"M08: granted {granted} across both instances, cap is 500000")
+        if selected != 20:
+            failures.append(f"M04: {selected} selected across both instances, quota is 20")
+        for p in PORTS:
+            status, ledger = request(p, "GET", f"/api/v1/ledger?year={year}&organization={enterprise}")
+            if status != 200 or abs(float(ledger["amount"]) - 500000) > 0.001:
+                failures.append(f"ledger on {p}: {status} {ledger}")
+        print(f"two instances: {len(cases)} submissions, M08 granted {granted:.2f} of 500000.00, "
+              f"M04 selected {selected} of 20")
+    finally:
+        for i in instances:
+            i.terminate()
+        for i in instances:
+            i.wait(timeout=30)
+    for f in failures:
+        print("FAIL " + f)
+    print("two-instances: " + ("all limits held" if not failures else f"{len(failures)} failures"))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
