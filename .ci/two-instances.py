@@ -49,6 +49,7 @@ def wait_ready(port, deadline):
 
 def main():
     failures = []
+    checks = 0
     instances = [start(p) for p in PORTS]
     try:
         for p in PORTS:
@@ -72,6 +73,7 @@ def main():
             answers = list(pool.map(lambda ic: request(PORTS[ic[0] % 2], "POST", "/api/v1/cases", ic[1]),
                                     enumerate(cases)))
         by_case = {c["caseId"]: a for c, a in zip(cases, answers)}
+        checks += 4
         for case_id, (status, body) in by_case.items():
             if status != 201:
                 failures.append(f"{case_id}: HTTP {status} {body}")
@@ -96,7 +98,8 @@ def main():
             i.wait(timeout=30)
     for f in failures:
         print("FAIL " + f)
-    print("two-instances: " + ("all limits held" if not failures else f"{len(failures)} failures"))
+    failed = len({"answers" if f.startswith("2I-") else f.split(":")[0].split(" on ")[0] for f in failures})
+    print(f"two-instances: {max(0, checks - failed)} passed, {failed if checks else 1} failed")
     return 1 if failures else 0
 
 
