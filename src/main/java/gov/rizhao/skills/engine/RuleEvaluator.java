@@ -27,11 +27,11 @@ public final class RuleEvaluator {
 
   public static EngineResult evaluate(Ruleset ruleset, CaseFacts facts, ClaimPool pool) {
     TraceRecorder recorder = new TraceRecorder();
-    KieSession session = ruleset.kieBase().newKieSession();
+    KieSession session = ruleset.newSession();
+    session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+    session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
     try {
       session.setGlobal("params", ruleset.parametersOn(facts.application().getApplicationDate()));
-      session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
-      session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
       session.insert(facts.application());
       session.insert(facts.person());
       session.insert(facts.organization());
@@ -43,6 +43,8 @@ public final class RuleEvaluator {
         throw new IllegalStateException("the rules fired " + fired + " times for one case without settling");
       }
     } finally {
+      session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+      session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
       session.dispose();
     }
     return finish(ruleset, recorder, pool);

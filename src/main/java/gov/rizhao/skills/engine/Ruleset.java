@@ -12,6 +12,8 @@ import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * One built version of the rules: the KieBase, the measures and parameters its tables declare, and where each rule
@@ -22,6 +24,7 @@ public final class Ruleset {
   private final ReleaseId releaseId;
   private final KieContainer container;
   private final KieBase kieBase;
+  private final KieSessionsPool sessions;
   private final List<MeasureInfo> measures;
   private final Map<String, MeasureInfo> measuresById;
   private final Map<String, List<Parameter>> parameters;
@@ -38,6 +41,7 @@ public final class Ruleset {
     this.releaseId = releaseId;
     this.container = container;
     this.kieBase = kieBase;
+    this.sessions = container.newKieSessionsPool(Math.max(4, Runtime.getRuntime().availableProcessors() * 4));
     this.measures = List.copyOf(measures);
     this.measuresById = measures.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
         MeasureInfo::getId, m -> m));
@@ -55,6 +59,14 @@ public final class Ruleset {
 
   public KieBase kieBase() {
     return kieBase;
+  }
+
+  /**
+   * A session from this version's pool: reset and reused rather than built anew for every case. Disposing it
+   * returns it to the pool; it must be left as it was given (no listeners).
+   */
+  KieSession newSession() {
+    return sessions.newKieSession();
   }
 
   public List<MeasureInfo> measures() {
@@ -109,6 +121,7 @@ public final class Ruleset {
 
   /** Releases the engine's resources once no evaluation uses this version any more. */
   public void dispose() {
+    sessions.shutdown();
     container.dispose();
     KieServices.Factory.get().getRepository().removeKieModule(releaseId);
   }

@@ -36,6 +36,7 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 
@@ -47,6 +48,10 @@ import org.kie.api.runtime.KieSession;
 public class RulesetCompiler {
   /** The agenda group of the table rows that declare measures and parameters. */
   public static final String CATALOG_GROUP = "catalog";
+  /** The KieBase of the logic (DRL, package {@code rules}): what evaluates cases. */
+  static final String LOGIC_BASE = "logic";
+  /** The KieBase of the tables (package {@code rules.tables}): read once per build for measures and parameters. */
+  static final String CATALOG_BASE = "catalog";
 
   private static final String TABLE_SUFFIX = RuleFile.TABLE_SUFFIX;
   private static final Pattern RULE_DECL = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
@@ -100,6 +105,7 @@ public class RulesetCompiler {
     ReleaseId releaseId = kieServices.newReleaseId("gov.rizhao.skills", "ruleset",
         "1.0." + BUILDS.incrementAndGet());
     KieFileSystem kfs = kieServices.newKieFileSystem().generateAndWritePomXML(releaseId);
+    kfs.writeKModuleXML(moduleModel().toXML());
     for (Unit unit : units) {
       kfs.write(unit.kiePath(), unit.drl());
     }
@@ -113,7 +119,7 @@ public class RulesetCompiler {
       throw new RulesetBuildException(problems);
     }
     KieContainer container = kieServices.newKieContainer(releaseId, loader);
-    container.getKieBase();
+    container.getKieBase(LOGIC_BASE);
     phases.mark("kiebase");
     checkCatalogGroup(container, units, locations, problems);
     Catalog catalog = readCatalog(container, locations, problems);
@@ -125,8 +131,20 @@ public class RulesetCompiler {
       throw new RulesetBuildException(problems);
     }
     long millis = (System.nanoTime() - started) / 1_000_000;
-    return new Ruleset(version(files), releaseId, container, container.getKieBase(), catalog.measures(),
+    return new Ruleset(version(files), releaseId, container, container.getKieBase(LOGIC_BASE), catalog.measures(),
         catalog.parameters(), locations, files, millis, phases.toString());
+  }
+
+  /**
+   * Two KieBases from one module: the tables' rows only ever run once per build to declare the catalog, so cases are
+   * evaluated by a KieBase that holds the logic alone (a session of it has nothing else to link or reset).
+   */
+  private KieModuleModel moduleModel() {
+    KieModuleModel module = kieServices.newKieModuleModel();
+    module.newKieBaseModel(LOGIC_BASE).addPackage("rules").setDefault(true)
+        .newKieSessionModel(LOGIC_BASE).setDefault(true);
+    module.newKieBaseModel(CATALOG_BASE).addPackage("rules.tables");
+    return module;
   }
 
   /** The files of the ruleset, sorted; scenario tests and editor lock files are not rules. */
@@ -300,7 +318,14 @@ public class RulesetCompiler {
       List<RuleProblem> problems) {
     java.util.Set<String> tableFiles = new java.util.HashSet<>();
     units.stream().filter(u -> u.file().isTable()).forEach(u -> tableFiles.add(u.file().name()));
-    for (org.kie.api.definition.KiePackage pkg : container.getKieBase().getKiePackages()) {
+    List<org.kie.api.definition.KiePackage> packages = new ArrayList<>(
+        container.getKieBase(LOGIC_BASE).getKiePackages());
+    packages.addAll(container.getKieBase(CATALOG_BASE).getKiePackages());
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (org.kie.api.definition.KiePackage pkg : packages) {
+      if (!seen.add(pkg.getName())) {
+        continue;
+      }
       for (org.kie.api.definition.rule.Rule rule : pkg.getRules()) {
         String group = ((org.drools.base.definitions.rule.impl.RuleImpl) rule).getAgendaGroup();
         RuleLocation where = locations.get(rule.getName());
@@ -352,11 +377,10 @@ public class RulesetCompiler {
   /** Fires the tables' catalog rows once and checks every measure and parameter they declare. */
   private Catalog readCatalog(KieContainer container, Map<String, RuleLocation> locations,
       List<RuleProblem> problems) {
-    KieSession session = container.getKieBase().newKieSession();
+    KieSession session = container.getKieBase(CATALOG_BASE).newKieSession();
     List<MeasureInfo> measures = new ArrayList<>();
     List<Parameter> parameters = new ArrayList<>();
     try {
-      session.setGlobal("params", new ParameterView(Map.of(), LocalDate.now()));
       session.getAgenda().getAgendaGroup(CATALOG_GROUP).setFocus();
       session.fireAllRules();
       for (Object o : session.getObjects()) {

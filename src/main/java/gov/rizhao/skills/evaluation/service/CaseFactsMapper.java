@@ -22,10 +22,10 @@ import java.util.Set;
 import java.util.function.BiFunction;
 
 /** Maps a validated case onto the facts the rules see. An absent flag means "not stated", read as false. */
-final class CaseFactsMapper {
+public final class CaseFactsMapper {
   private CaseFactsMapper() {}
 
-  static CaseFacts toFacts(CaseRequest c) {
+  public static CaseFacts toFacts(CaseRequest c) {
     Application application = new Application(c.caseId(), c.applicationDate(),
         c.measures() == null ? Set.of() : new LinkedHashSet<>(c.measures()));
     Person person = c.person() == null ? Person.absent() : person(c.person());
