@@ -45,6 +45,8 @@ public class EvaluationBenchmark {
 
   @Setup(Level.Trial)
   public void build() {
+    // As in the service: INFO. At the JBoss LogManager's default (ALL) Drools formats trace lines on every insert.
+    java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.INFO);
     ruleset = new RulesetCompiler().compile(Path.of(System.getProperty("skills.rules-dir", "rules")));
     facts = CaseFactsMapper.toFacts(BenchCases.parse(
         kind.equals("typical") ? BenchCases.TYPICAL : BenchCases.EVERY_MEASURE));

@@ -56,7 +56,7 @@ public class RulesetCompiler {
   private static final String TABLE_SUFFIX = RuleFile.TABLE_SUFFIX;
   private static final Pattern RULE_DECL = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
   private static final Pattern TABLE_ROW = Pattern.compile("^// rule values at ([A-Z]+)(\\d+)");
-  private static final Pattern PARAM_REF = Pattern.compile("params\\.get\\(\\s*\"([^\"]+)\"");
+  private static final Pattern PARAM_REF = Pattern.compile("params\\.(?:get|has|lists)\\(\\s*\"([^\"]+)\"");
   private static final AtomicLong BUILDS = new AtomicLong();
 
   private final KieServices kieServices = KieServices.Factory.get();

@@ -32,6 +32,17 @@ public final class ParameterView {
     return item == null ? null : find(key + "|" + (item instanceof Enum<?> e ? e.name() : item));
   }
 
+  /** True when the table has a row for the member in force on the date (e.g. an award for the level). */
+  public boolean has(String key, Object item) {
+    return get(key, item) != null;
+  }
+
+  /** True when the list has the member, in force on the date and not switched off (取值 是, not 否). */
+  public boolean lists(String key, Object item) {
+    Parameter p = get(key, item);
+    return p != null && p.isYes();
+  }
+
   private Parameter find(String lookup) {
     List<Parameter> versions = byKey.get(lookup);
     if (versions != null) {

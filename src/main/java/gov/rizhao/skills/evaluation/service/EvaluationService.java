@@ -36,6 +36,8 @@ public class EvaluationService {
   private final Validator validator;
   private final MeterRegistry meters;
   private final LedgerPools ledger;
+  private final java.util.concurrent.ConcurrentMap<String, io.micrometer.core.instrument.Counter> decisionCounters =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public EvaluationService(RulesetRegistry registry, Validator validator, MeterRegistry meters, LedgerPools ledger) {
     this.registry = registry;
@@ -134,7 +136,8 @@ public class EvaluationService {
       DecisionView view = view(ruleset, e);
       total = total.add(view.amount());
       decisions.add(view);
-      meters.counter("skills.decisions", "measure", view.measure(), "outcome", view.outcome().name()).increment();
+      decisionCounters.computeIfAbsent(view.measure() + '/' + view.outcome(), k -> meters.counter("skills.decisions",
+          "measure", view.measure(), "outcome", view.outcome().name())).increment();
     }
     return new EvaluationResponse(request.caseId(), ruleset.version(), Instant.now().truncatedTo(ChronoUnit.MILLIS),
         total.setScale(2, RoundingMode.HALF_UP), decisions);

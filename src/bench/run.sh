@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Benchmarks of skills-rules, all measured in one run on this machine; prints a summary and writes it to
+# target/bench/summary.md. Not part of the tests: nothing here is timed against a threshold.
+#
+#   src/bench/run.sh            everything (about 6 minutes; PostgreSQL must be startable: .ci/postgres-up)
+#   BENCH_QUICK=1 src/bench/run.sh   shorter runs, for a look rather than figures
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+OUT=target/bench
+mkdir -p "$OUT"
+QUICK=${BENCH_QUICK:-}
+DUR=$([ -n "$QUICK" ] && echo 5s || echo 20s)
+BATCH_CASES=$([ -n "$QUICK" ] && echo 100000 || echo 1000000)
+JMH_ARGS=$([ -n "$QUICK" ] && echo "-wi 2 -w 1 -i 3 -r 1 -f 1" || echo "-wi 3 -w 3 -i 5 -r 3 -f 1")
+PIDS=()
+cleanup() { for p in "${PIDS[@]:-}"; do kill "$p" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+
+echo "== build"
+mvn -B -q -ntp package -DskipTests
+mvn -B -q -ntp package -DskipTests -Dquarkus.profile=pg -Dquarkus.package.output-directory=pg-app
+mvn -B -q -ntp -Pbench test-compile
+mvn -B -q -ntp -Pbench dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/cp.txt" >/dev/null
+CP="target/classes:target/test-classes:$(cat "$OUT/cp.txt")"
+java -cp "$CP" -Dorg.jboss.logging.provider=jboss gov.rizhao.skills.bench.PrintCase typical > "$OUT/typical.json"
+
+# Starts the jar ($1) on port $2 with the given environment; waits for the first 200 of an evaluation.
+# Sets SERVER (its pid) and LAUNCH_MS (milliseconds from launch to that 200).
+start() {
+  local jar=$1 port=$2; shift 2
+  if curl -s -o /dev/null "localhost:$port"; then echo "port $port is in use: stop what runs there first" >&2; exit 1; fi
+  local t0; t0=$(date +%s%N)
+  env "$@" QUARKUS_HTTP_PORT="$port" java -Xmx512m -jar "$jar" > "$OUT/server-$port.log" 2>&1 &
+  SERVER=$!
+  PIDS+=("$SERVER")
+  until curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
+      --data @"$OUT/typical.json" "localhost:$port/api/v1/evaluations" 2>/dev/null | grep -q 200; do
+    sleep 0.05
+  done
+  LAUNCH_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
+}
+rss_mib() { ps -o rss= -p "$1" | awk '{printf "%.0f", $1/1024}'; }
+wrk_run() { # url, lua or "", label -> file with wrk --latency output
+  local url=$1 lua=$2 label=$3
+  if [ -n "$lua" ]; then BENCH_CASE="$OUT/typical.json" wrk -t2 -c16 -d"$DUR" --latency -s "$lua" "$url" > "$OUT/wrk-$label.txt"
+  else wrk -t2 -c16 -d"$DUR" --latency "$url" > "$OUT/wrk-$label.txt"; fi
+}
+
+echo "== in-process evaluation (JMH)"
+mvn -B -q -ntp -Pbench exec:exec@jmh -Djmh.args="$JMH_ARGS -rf json -rff $OUT/jmh.json EvaluationBenchmark" \
+  > "$OUT/jmh.txt"
+
+echo "== start, rebuild, HTTP (embedded H2)"
+rm -rf data "$OUT/rules" && mkdir -p "$OUT/rules" && cp rules/*.drl rules/*.drl.xlsx "$OUT/rules/"
+start target/quarkus-app/quarkus-run.jar 18080 SKILLS_RULES_DIR="$OUT/rules"
+START_MS=$LAUNCH_MS
+RSS_START=$(rss_mib "$SERVER")
+COLD_MS=$(grep -o 'in [0-9]* ms (read' "$OUT/server-18080.log" | head -1 | grep -o '[0-9]*')
+: > "$OUT/rebuild-warm.txt"
+for i in 1 2 3 4 5; do
+  echo "// bench $i" >> "$OUT/rules/m06-technical-expert.drl"
+  curl -s -X POST localhost:18080/api/v1/rulesets/reload | python3 -c \
+    'import json,sys; print(json.load(sys.stdin)["buildMillis"])' >> "$OUT/rebuild-warm.txt"
+done
+wrk -t2 -c16 -d5s -s src/bench/wrk/evaluate.lua http://localhost:18080/api/v1/evaluations > /dev/null
+wrk_run http://localhost:18080/q/health/live "" trivial
+wrk_run http://localhost:18080/api/v1/evaluations src/bench/wrk/evaluate.lua evaluate &
+WRK=$!
+sleep 5
+RSS_LOAD=$(rss_mib "$SERVER")
+wait $WRK
+
+echo "== batch"
+java -cp "$CP" gov.rizhao.skills.bench.BatchDriver http://localhost:18080 "$BATCH_CASES" 1000 2 | tee "$OUT/batch.txt"
+RSS_BATCH=$(rss_mib "$SERVER")
+kill "$SERVER"
+
+echo "== submissions on PostgreSQL"
+.ci/postgres-up > /dev/null
+start target/pg-app/quarkus-run.jar 18090 QUARKUS_PROFILE=pg SKILLS_RULES_DIR=rules
+PG_SERVER=$SERVER
+wrk -t2 -c16 -d5s -s src/bench/wrk/submit.lua http://localhost:18090 > /dev/null
+wrk_run http://localhost:18090 src/bench/wrk/submit.lua submit
+kill "$PG_SERVER"
+
+python3 src/bench/summary.py "$OUT" "$START_MS" "$COLD_MS" "$RSS_START" "$RSS_LOAD" "$RSS_BATCH" | tee "$OUT/summary.md"
