@@ -13,11 +13,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,6 +64,9 @@ public class RulesetCompiler {
   private static final Pattern PARAM_REF = Pattern.compile("params\\.(?:get|has|lists)\\(\\s*\"([^\"]+)\"");
   private static final AtomicLong BUILDS = new AtomicLong();
 
+  /** Shared by every build of this JVM: what one build read from the jars, the next need not read again. */
+  private static final ClassLoader LOADER = new ClassBytesCache(RulesetCompiler.class.getClassLoader());
+
   private final KieServices kieServices = KieServices.Factory.get();
 
   /** DRL to give the engine, with a way back from its lines to the analyst's file. */
@@ -87,9 +95,10 @@ public class RulesetCompiler {
     List<RuleProblem> problems = new ArrayList<>();
     Map<String, RuleLocation> locations = new LinkedHashMap<>();
     List<Unit> units = new ArrayList<>();
+    Map<RuleFile, Translation> translations = translateTables(files);
     for (RuleFile file : files) {
       if (file.isTable()) {
-        translateTable(file, problems, locations).ifPresent(units::add);
+        translateTable(file, translations.get(file), problems, locations).ifPresent(units::add);
       } else {
         String drl = new String(file.content(), StandardCharsets.UTF_8);
         units.add(new Unit(file, drl, kiePath(file), Map.of(), null));
@@ -101,7 +110,7 @@ public class RulesetCompiler {
       throw new RulesetBuildException(problems);
     }
 
-    ClassLoader loader = RulesetCompiler.class.getClassLoader();
+    ClassLoader loader = LOADER;
     ReleaseId releaseId = kieServices.newReleaseId("gov.rizhao.skills", "ruleset",
         "1.0." + BUILDS.incrementAndGet());
     KieFileSystem kfs = kieServices.newKieFileSystem().generateAndWritePomXML(releaseId);
@@ -182,6 +191,14 @@ public class RulesetCompiler {
     }
   }
 
+  private static String digest(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** {@code sha256:} of the files' names and contents: equal rule files, equal version. */
   public static String version(List<RuleFile> files) {
     try {
@@ -205,16 +222,66 @@ public class RulesetCompiler {
         : "src/main/resources/rules/" + file.relativeName();
   }
 
-  private java.util.Optional<Unit> translateTable(RuleFile file, List<RuleProblem> problems,
-      Map<String, RuleLocation> locations) {
-    String drl;
-    try {
-      drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(file.content()), InputType.XLS);
-    } catch (RuntimeException e) {
-      problems.add(new RuleProblem(file.name(), null, "the decision table cannot be read: " + rootMessage(e)));
-      return java.util.Optional.empty();
+  /** A decision table as DRL, or why it cannot be read; the same bytes always translate the same. */
+  private record Translation(String drl, String sheet, String error) {}
+
+  /**
+   * The last tables translated, by content: an analyst who edits one table of eleven waits for that one alone, and a
+   * reload that changed only DRL reads no workbook at all.
+   */
+  private static final Map<String, Translation> TRANSLATED = Collections.synchronizedMap(
+      new LinkedHashMap<>(32, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Translation> eldest) {
+          return size() > 64;
+        }
+      });
+
+  /** Reads workbooks side by side, with the application's class loader (POI finds its schemas through it). */
+  private static final ExecutorService TABLE_READERS = Executors.newFixedThreadPool(
+      Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+        Thread t = new Thread(r, "rule-tables");
+        t.setDaemon(true);
+        t.setContextClassLoader(RulesetCompiler.class.getClassLoader());
+        return t;
+      });
+
+  /** Translates the tables not translated before, side by side: reading a workbook is most of a table's cost. */
+  private static Map<RuleFile, Translation> translateTables(List<RuleFile> files) {
+    Map<RuleFile, CompletableFuture<Translation>> pending = new LinkedHashMap<>();
+    for (RuleFile file : files) {
+      if (file.isTable()) {
+        String key = digest(file.content());
+        Translation known = TRANSLATED.get(key);
+        pending.put(file, known != null ? CompletableFuture.completedFuture(known)
+            : CompletableFuture.supplyAsync(() -> translate(file), TABLE_READERS).thenApply(t -> {
+              TRANSLATED.put(key, t);
+              return t;
+            }));
+      }
     }
-    String sheet = singleSheetName(file);
+    Map<RuleFile, Translation> result = new HashMap<>();
+    pending.forEach((file, t) -> result.put(file, t.join()));
+    return result;
+  }
+
+  private static Translation translate(RuleFile file) {
+    try {
+      String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(file.content()), InputType.XLS);
+      return new Translation(drl, singleSheetName(file), null);
+    } catch (RuntimeException e) {
+      return new Translation(null, null, "the decision table cannot be read: " + rootMessage(e));
+    }
+  }
+
+  private Optional<Unit> translateTable(RuleFile file, Translation translation, List<RuleProblem> problems,
+      Map<String, RuleLocation> locations) {
+    if (translation.error() != null) {
+      problems.add(new RuleProblem(file.name(), null, translation.error()));
+      return Optional.empty();
+    }
+    String drl = translation.drl();
+    String sheet = translation.sheet();
     Map<String, Integer> lineToRow = new HashMap<>();
     String[] lines = drl.split("\n", -1);
     String cell = null;
@@ -233,7 +300,7 @@ public class RulesetCompiler {
         register(locations, rule.group(1), new RuleLocation(file.name(), tableLocation(sheet, row)), problems);
       }
     }
-    return java.util.Optional.of(new Unit(file, drl, kiePath(file), lineToRow, sheet));
+    return Optional.of(new Unit(file, drl, kiePath(file), lineToRow, sheet));
   }
 
   private static String tableLocation(String sheet, int row) {
