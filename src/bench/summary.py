@@ -18,8 +18,8 @@ def ms(text):
 def wrk(label):
     text = (out / f"wrk-{label}.txt").read_text()
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
-    p50 = ms(re.search(r"50%\s+(\S+)", text).group(1))
-    p99 = ms(re.search(r"99%\s+(\S+)", text).group(1))
+    p50 = ms(re.search(r"^\s+50%\s+(\S+)", text, re.M).group(1))
+    p99 = ms(re.search(r"^\s+99%\s+(\S+)", text, re.M).group(1))
     non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
     return rps, p50, p99, int(non2xx.group(1)) if non2xx else 0
 
@@ -63,8 +63,9 @@ rows = [
     row(f"batch of {batch_cases:,} generated cases (HTTP, 1000 per request)",
         f"{batch_s:.1f} s, {batch_rate:,} cases/s", "1M ≤ 20 s", batch_cases >= 1_000_000 and batch_s <= 20),
     row("packaged jar: launch to first 200 of an evaluation", f"{start_ms / 1000:.1f} s", "≤ 3 s", start_ms <= 3000),
-    row("full ruleset build: cold (at start) / warm (reload, median of 5)",
-        f"{cold_ms} / {statistics.median(warm):.0f} ms", "warm ≤ 500 ms", statistics.median(warm) <= 500),
+    row("full ruleset build: cold (at start) / warm (reload of an edited DRL file, median of reloads 6-10; all ten)",
+        f"{cold_ms} / {statistics.median(warm[-5:]):.0f} ms ({' '.join(map(str, warm))})", "warm ≤ 500 ms",
+        statistics.median(warm[-5:]) <= 500),
     row("RSS after start / under HTTP load / after the batch", f"{rss_start} / {rss_load} / {rss_batch} MiB",
         "≤ 512 MiB", max(rss_load, rss_batch) <= 512),
 ]

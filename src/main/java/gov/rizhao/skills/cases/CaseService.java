@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import gov.rizhao.skills.engine.ClaimPool;
 import gov.rizhao.skills.engine.EngineResult;
 import gov.rizhao.skills.engine.EvaluatedDecision;
@@ -28,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -73,13 +75,16 @@ public class CaseService {
     evaluations.validate(request);
     String payload = canonical(request);
     String hash = sha256(payload);
-    Submission existing = QuarkusTransaction.requiringNew().call(() -> stored(request.caseId(), hash));
-    if (existing != null) {
-      return existing;
-    }
     for (int attempt = 1; ; attempt++) {
       try {
-        return QuarkusTransaction.requiringNew().call(() -> record(request, payload, hash));
+        Submission submission = QuarkusTransaction.requiringNew().call(() -> {
+          Submission existing = stored(request.caseId(), hash);
+          return existing != null ? existing : record(request, payload, hash);
+        });
+        if (submission.created()) {
+          archive.committed(submission.view().rulesetVersion());
+        }
+        return submission;
       } catch (RuntimeException e) {
         if (!isDuplicateKey(e)) {
           throw e;
@@ -104,7 +109,7 @@ public class CaseService {
     if (!record.payloadSha256.equals(hash)) {
       throw new CaseConflictException(caseId);
     }
-    return new Submission(view(record), false);
+    return new Submission(view(record, read(record.evaluation, EvaluationResponse.class)), false);
   }
 
   private Submission record(CaseRequest request, String payload, String hash) {
@@ -112,7 +117,7 @@ public class CaseService {
       EngineResult result = EvaluationService.decide(ruleset, request, pools.locking());
       EvaluationResponse response = evaluations.respond(ruleset, request, result);
       archive.keep(ruleset);
-      Instant now = Instant.now();
+      Instant now = stamp();
       CaseRecord record = new CaseRecord();
       record.caseId = request.caseId();
       record.payloadSha256 = hash;
@@ -133,7 +138,7 @@ public class CaseService {
         }
       }
       CaseRecord.flush();
-      return new Submission(view(record), true);
+      return new Submission(view(record, response), true);
     });
   }
 
@@ -180,7 +185,7 @@ public class CaseService {
         released.forEach(poolStore::giveBack);
       }
       record.status = CaseRecord.Status.WITHDRAWN;
-      record.withdrawnAt = Instant.now();
+      record.withdrawnAt = stamp();
       return view(record);
     });
   }
@@ -213,9 +218,14 @@ public class CaseService {
   }
 
   private CaseView view(CaseRecord record) {
-    EvaluationResponse e = read(record.evaluation, EvaluationResponse.class);
+    return view(record, read(record.evaluation, EvaluationResponse.class));
+  }
+
+  /** The stored case; its input is the stored text as it is, so every answer about a case shows the same input. */
+  private CaseView view(CaseRecord record, EvaluationResponse e) {
     return new CaseView(e.caseId(), e.rulesetVersion(), e.evaluatedAt(), e.totalAmount(), e.decisions(),
-        record.status, record.submittedAt, record.withdrawnAt, read(record.payload, JsonNode.class));
+        record.status, record.submittedAt, record.withdrawnAt,
+        json.getNodeFactory().rawValueNode(new RawValue(record.payload)));
   }
 
   /** The case as JSON without null fields, numbers without trailing zeros: equal cases, equal text. */
@@ -298,6 +308,11 @@ public class CaseService {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored JSON does not read back", e);
     }
+  }
+
+  /** Now, to the millisecond: what the database keeps is what the first answer shows. */
+  private static Instant stamp() {
+    return Instant.now().truncatedTo(ChronoUnit.MILLIS);
   }
 
   static String sha256(String text) {

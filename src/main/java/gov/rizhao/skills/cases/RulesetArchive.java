@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps the rule files of every ruleset version that decided a case, by version, and rebuilds an old version on
@@ -29,8 +31,14 @@ public class RulesetArchive {
     this.postgres = dbKind.startsWith("postgres");
   }
 
+  /** Versions whose files a committed transaction stored: they are never deleted, so need no asking again. */
+  private final Set<String> stored = ConcurrentHashMap.newKeySet();
+
   /** Stores the ruleset's files unless its version is stored already. In a transaction. */
   public void keep(Ruleset ruleset) {
+    if (stored.contains(ruleset.version())) {
+      return;
+    }
     Number stored = (Number) em.createNativeQuery("SELECT COUNT(*) FROM ruleset_file WHERE version = ?1")
         .setParameter(1, ruleset.version()).getSingleResult();
     if (stored.intValue() > 0) {
@@ -42,6 +50,11 @@ public class RulesetArchive {
           .setParameter(1, ruleset.version()).setParameter(2, f.name()).setParameter(3, f.content())
           .executeUpdate();
     }
+  }
+
+  /** Called once a transaction that kept {@code version} has committed. */
+  public void committed(String version) {
+    stored.add(version);
   }
 
   /** The ruleset of a stored version, built from its stored files. */

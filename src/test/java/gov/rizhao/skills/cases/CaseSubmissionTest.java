@@ -66,9 +66,9 @@ class CaseSubmissionTest {
   void returnsTheStoredCaseWithInputDecisionsTraceAndVersion() {
     String id = Ledger.unique("SUB");
     String version = api().when().get("/api/v1/rulesets/current").then().extract().path("version");
-    api().body(Ledger.hire(id, Ledger.unique("ORG"), Ledger.unique("T"), 2031, "100000")).when().post("/api/v1/cases")
-        .then().statusCode(201);
-    api().when().get("/api/v1/cases/" + id).then()
+    String answered = api().body(Ledger.hire(id, Ledger.unique("ORG"), Ledger.unique("T"), 2031, "100000"))
+        .when().post("/api/v1/cases").then().statusCode(201).extract().asString();
+    String created = api().when().get("/api/v1/cases/" + id).then()
         .statusCode(200)
         .body("caseId", equalTo(id))
         .body("rulesetVersion", equalTo(version))
@@ -76,7 +76,10 @@ class CaseSubmissionTest {
         .body("submittedAt", notNullValue())
         .body("input.hires[0].annualSalary", equalTo(100000))
         .body("decisions[0].trace.rule", hasItem("M08-AWARD"))
-        .body("decisions[0].citation.article", equalTo("二（二）8"));
+        .body("decisions[0].citation.article", equalTo("二（二）8"))
+        .extract().asString();
+    // What the submission answered is what was stored, byte for byte.
+    assertThat(created).isEqualTo(answered);
   }
 
   @Test
