@@ -24,6 +24,8 @@ public class RulesetArchive {
   private final boolean postgres;
   private final RulesetCompiler compiler = new RulesetCompiler();
   private final Map<String, Ruleset> built = new LinkedHashMap<>(8, 0.75f, true);
+  /** Versions whose files a committed transaction stored: they are never deleted, so need no asking again. */
+  private final Set<String> stored = ConcurrentHashMap.newKeySet();
 
   public RulesetArchive(EntityManager em,
       @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
@@ -31,17 +33,14 @@ public class RulesetArchive {
     this.postgres = dbKind.startsWith("postgres");
   }
 
-  /** Versions whose files a committed transaction stored: they are never deleted, so need no asking again. */
-  private final Set<String> stored = ConcurrentHashMap.newKeySet();
-
   /** Stores the ruleset's files unless its version is stored already. In a transaction. */
   public void keep(Ruleset ruleset) {
     if (stored.contains(ruleset.version())) {
       return;
     }
-    Number stored = (Number) em.createNativeQuery("SELECT COUNT(*) FROM ruleset_file WHERE version = ?1")
+    Number files = (Number) em.createNativeQuery("SELECT COUNT(*) FROM ruleset_file WHERE version = ?1")
         .setParameter(1, ruleset.version()).getSingleResult();
-    if (stored.intValue() > 0) {
+    if (files.intValue() > 0) {
       return;
     }
     for (RuleFile f : ruleset.sources()) {
