@@ -1,5 +1,6 @@
 package gov.rizhao.skills.cases;
 
+import gov.rizhao.skills.config.SkillsConfig;
 import gov.rizhao.skills.engine.RuleFile;
 import gov.rizhao.skills.engine.Ruleset;
 import gov.rizhao.skills.engine.RulesetCompiler;
@@ -22,14 +23,15 @@ public class RulesetArchive {
 
   private final EntityManager em;
   private final boolean postgres;
-  private final RulesetCompiler compiler = new RulesetCompiler();
+  private final RulesetCompiler compiler;
   private final Map<String, Ruleset> built = new LinkedHashMap<>(8, 0.75f, true);
   /** Versions whose files a committed transaction stored: they are never deleted, so need no asking again. */
   private final Set<String> stored = ConcurrentHashMap.newKeySet();
 
-  public RulesetArchive(EntityManager em,
+  public RulesetArchive(EntityManager em, SkillsConfig config,
       @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
     this.em = em;
+    this.compiler = new RulesetCompiler(config.rulesetCacheDir());
     this.postgres = dbKind.startsWith("postgres");
   }
 

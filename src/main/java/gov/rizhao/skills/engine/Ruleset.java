@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.ReleaseId;
-import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
@@ -21,9 +18,8 @@ import org.kie.api.runtime.KieSessionsPool;
  */
 public final class Ruleset {
   private final String version;
-  private final ReleaseId releaseId;
-  private final KieContainer container;
   private final KieBase kieBase;
+  private final Runnable release;
   private final KieSessionsPool sessions;
   private final List<MeasureInfo> measures;
   private final Map<String, MeasureInfo> measuresById;
@@ -34,14 +30,13 @@ public final class Ruleset {
   private final String buildPhases;
   private final Instant builtAt = Instant.now();
 
-  Ruleset(String version, ReleaseId releaseId, KieContainer container, KieBase kieBase, List<MeasureInfo> measures,
+  Ruleset(String version, KieBase kieBase, KieSessionsPool sessions, Runnable release, List<MeasureInfo> measures,
       Map<String, List<Parameter>> parameters, Map<String, RuleLocation> locations, List<RuleFile> files,
       long buildMillis, String buildPhases) {
     this.version = version;
-    this.releaseId = releaseId;
-    this.container = container;
     this.kieBase = kieBase;
-    this.sessions = container.newKieSessionsPool(Math.max(4, Runtime.getRuntime().availableProcessors() * 4));
+    this.sessions = sessions;
+    this.release = release;
     this.measures = List.copyOf(measures);
     this.measuresById = measures.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
         MeasureInfo::getId, m -> m));
@@ -121,8 +116,6 @@ public final class Ruleset {
 
   /** Releases the engine's resources once no evaluation uses this version any more. */
   public void dispose() {
-    sessions.shutdown();
-    container.dispose();
-    KieServices.Factory.get().getRepository().removeKieModule(releaseId);
+    release.run();
   }
 }

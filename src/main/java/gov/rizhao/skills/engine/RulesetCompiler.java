@@ -36,6 +36,9 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -44,6 +47,7 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * Builds a {@link Ruleset} from the files of a rules directory with the KIE API: DRL files as they are, decision
@@ -68,10 +72,28 @@ public class RulesetCompiler {
   private static final ClassLoader LOADER = new ClassBytesCache(RulesetCompiler.class.getClassLoader());
 
   private final KieServices kieServices = KieServices.Factory.get();
+  private final Optional<RulesetCache> cache;
+
+  /** A compiler that compiles every time. */
+  public RulesetCompiler() {
+    this.cache = Optional.empty();
+  }
+
+  /** A compiler that keeps what it built in {@code cacheDir} and reuses it for the same files (when given). */
+  public RulesetCompiler(Optional<Path> cacheDir) {
+    this.cache = cacheDir.flatMap(RulesetCache::in);
+  }
 
   /** DRL to give the engine, with a way back from its lines to the analyst's file. */
   private record Unit(RuleFile file, String drl, String kiePath, Map<String, Integer> lineToRow,
       String sheetName) {}
+
+  /** The two KieBases of a build, however they were obtained, and how to release them. */
+  private record Bases(KieBase logic, KieBase catalog, Map<String, byte[]> classes, KieSessionsPool sessions,
+      Runnable release) {}
+
+  /** Sessions kept ready per ruleset version: enough for every request thread of a small machine. */
+  private static final int POOL_SIZE = Math.max(4, Runtime.getRuntime().availableProcessors() * 4);
 
   /** Builds the rule files of a directory. */
   public Ruleset compile(Path rulesDir) {
@@ -92,10 +114,16 @@ public class RulesetCompiler {
   private Ruleset compile(List<RuleFile> files, long started) {
     Phases phases = new Phases(started);
     phases.mark("read");
+    String version = version(files);
+    Optional<RulesetCache.Stored> stored = cache.flatMap(c -> c.load(version));
+    if (stored.isPresent()) {
+      phases.mark("cache read");
+    }
     List<RuleProblem> problems = new ArrayList<>();
     Map<String, RuleLocation> locations = new LinkedHashMap<>();
     List<Unit> units = new ArrayList<>();
-    Map<RuleFile, Translation> translations = translateTables(files);
+    Map<RuleFile, Translation> translations = stored.isPresent() ? storedTables(files, stored.get())
+        : translateTables(files);
     for (RuleFile file : files) {
       if (file.isTable()) {
         translateTable(file, translations.get(file), problems, locations).ifPresent(units::add);
@@ -109,8 +137,28 @@ public class RulesetCompiler {
     if (!problems.isEmpty()) {
       throw new RulesetBuildException(problems);
     }
+    Bases bases = stored.isPresent() ? fromCache(stored.get()) : build(units, problems);
+    phases.mark(stored.isPresent() ? "kiebase from cache" : "compile and kiebase");
+    checkCatalogGroup(bases, units, locations, problems);
+    Catalog catalog = readCatalog(bases.catalog(), locations, problems);
+    checkParameterReferences(units, catalog, problems);
+    phases.mark("catalog");
+    if (!problems.isEmpty()) {
+      bases.release().run();
+      throw new RulesetBuildException(problems);
+    }
+    if (stored.isEmpty()) {
+      cache.ifPresent(c -> c.store(version, tablesOf(files, translations), bases.classes(), bases.logic(),
+          bases.catalog()));
+      phases.mark("cache write");
+    }
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    return new Ruleset(version, bases.logic(), bases.sessions(), bases.release(), catalog.measures(),
+        catalog.parameters(), locations, files, millis, phases.toString());
+  }
 
-    ClassLoader loader = LOADER;
+  /** Compiles the units with the KIE builder; compile errors are added to {@code problems}. */
+  private Bases build(List<Unit> units, List<RuleProblem> problems) {
     ReleaseId releaseId = kieServices.newReleaseId("gov.rizhao.skills", "ruleset",
         "1.0." + BUILDS.incrementAndGet());
     KieFileSystem kfs = kieServices.newKieFileSystem().generateAndWritePomXML(releaseId);
@@ -118,8 +166,7 @@ public class RulesetCompiler {
     for (Unit unit : units) {
       kfs.write(unit.kiePath(), unit.drl());
     }
-    KieBuilder builder = kieServices.newKieBuilder(kfs, loader).buildAll(DrlProject.class);
-    phases.mark("compile");
+    KieBuilder builder = kieServices.newKieBuilder(kfs, LOADER).buildAll(DrlProject.class);
     for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
       problems.add(locate(m, units));
     }
@@ -127,23 +174,56 @@ public class RulesetCompiler {
       kieServices.getRepository().removeKieModule(releaseId);
       throw new RulesetBuildException(problems);
     }
-    KieContainer container = kieServices.newKieContainer(releaseId, loader);
-    container.getKieBase(LOGIC_BASE);
-    phases.mark("kiebase");
-    checkCatalogGroup(container, units, locations, problems);
-    Catalog catalog = readCatalog(container, locations, problems);
-    checkParameterReferences(units, catalog, problems);
-    phases.mark("catalog");
-    if (!problems.isEmpty()) {
+    KieContainer container = kieServices.newKieContainer(releaseId, LOADER);
+    KieSessionsPool sessions = container.newKieSessionsPool(POOL_SIZE);
+    Map<String, byte[]> classes = RulesetCache.classesOf(
+        (InternalKieModule) kieServices.getRepository().getKieModule(releaseId));
+    return new Bases(container.getKieBase(LOGIC_BASE), container.getKieBase(CATALOG_BASE), classes, sessions, () -> {
+      sessions.shutdown();
       container.dispose();
       kieServices.getRepository().removeKieModule(releaseId);
-      throw new RulesetBuildException(problems);
-    }
-    long millis = (System.nanoTime() - started) / 1_000_000;
-    return new Ruleset(version(files), releaseId, container, container.getKieBase(LOGIC_BASE), catalog.measures(),
-        catalog.parameters(), locations, files, millis, phases.toString());
+    });
   }
 
+  /** The KieBases of a stored build: no workbook read, nothing compiled. */
+  private static Bases fromCache(RulesetCache.Stored stored) {
+    try {
+      InternalKnowledgeBase logic = RulesetCache.kieBase(LOGIC_BASE, stored.classes(), stored.logic(), LOADER);
+      InternalKnowledgeBase catalog = RulesetCache.kieBase(CATALOG_BASE, stored.classes(), stored.catalog(), LOADER);
+      KieSessionsPool sessions = logic.newKieSessionsPool(POOL_SIZE);
+      return new Bases(logic, catalog, stored.classes(), sessions, sessions::shutdown);
+    } catch (IOException | ClassNotFoundException e) {
+      throw new IllegalStateException("a cached build that was read cannot be loaded", e);
+    }
+  }
+
+  /** The stored translations of the tables (the cache file is keyed by every file's content, tables included). */
+  private static Map<RuleFile, Translation> storedTables(List<RuleFile> files, RulesetCache.Stored stored) {
+    Map<RuleFile, Translation> result = new HashMap<>();
+    for (RuleFile file : files) {
+      if (file.isTable()) {
+        String key = RulesetCache.sha256(file.content());
+        RulesetCache.TableDrl table = stored.tables().get(key);
+        Translation t = table == null ? translate(file) : new Translation(table.drl(), table.sheet(), null);
+        TRANSLATED.put(key, t);
+        result.put(file, t);
+      }
+    }
+    return result;
+  }
+
+  /** The translations of a build's tables, to store with it. */
+  private static Map<String, RulesetCache.TableDrl> tablesOf(List<RuleFile> files,
+      Map<RuleFile, Translation> translations) {
+    Map<String, RulesetCache.TableDrl> tables = new HashMap<>();
+    for (RuleFile file : files) {
+      Translation t = translations.get(file);
+      if (t != null) {
+        tables.put(RulesetCache.sha256(file.content()), new RulesetCache.TableDrl(t.drl(), t.sheet()));
+      }
+    }
+    return tables;
+  }
   /**
    * Two KieBases from one module: the tables' rows only ever run once per build to declare the catalog, so cases are
    * evaluated by a KieBase that holds the logic alone (a session of it has nothing else to link or reset).
@@ -188,14 +268,6 @@ public class RulesetCompiler {
       return files;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String digest(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 
@@ -251,7 +323,7 @@ public class RulesetCompiler {
     Map<RuleFile, CompletableFuture<Translation>> pending = new LinkedHashMap<>();
     for (RuleFile file : files) {
       if (file.isTable()) {
-        String key = digest(file.content());
+        String key = RulesetCache.sha256(file.content());
         Translation known = TRANSLATED.get(key);
         pending.put(file, known != null ? CompletableFuture.completedFuture(known)
             : CompletableFuture.supplyAsync(() -> translate(file), TABLE_READERS).thenApply(t -> {
@@ -381,13 +453,12 @@ public class RulesetCompiler {
    * Only table rows may sit in the catalog group: they never fire while a case is evaluated. A DRL file that shares
    * the tables' package inherits their package-level agenda group, and its rules would silently never fire.
    */
-  private static void checkCatalogGroup(KieContainer container, List<Unit> units, Map<String, RuleLocation> locations,
+  private static void checkCatalogGroup(Bases bases, List<Unit> units, Map<String, RuleLocation> locations,
       List<RuleProblem> problems) {
     java.util.Set<String> tableFiles = new java.util.HashSet<>();
     units.stream().filter(u -> u.file().isTable()).forEach(u -> tableFiles.add(u.file().name()));
-    List<org.kie.api.definition.KiePackage> packages = new ArrayList<>(
-        container.getKieBase(LOGIC_BASE).getKiePackages());
-    packages.addAll(container.getKieBase(CATALOG_BASE).getKiePackages());
+    List<org.kie.api.definition.KiePackage> packages = new ArrayList<>(bases.logic().getKiePackages());
+    packages.addAll(bases.catalog().getKiePackages());
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (org.kie.api.definition.KiePackage pkg : packages) {
       if (!seen.add(pkg.getName())) {
@@ -442,9 +513,9 @@ public class RulesetCompiler {
   record Catalog(List<MeasureInfo> measures, Map<String, List<Parameter>> parameters) {}
 
   /** Fires the tables' catalog rows once and checks every measure and parameter they declare. */
-  private Catalog readCatalog(KieContainer container, Map<String, RuleLocation> locations,
+  private Catalog readCatalog(KieBase catalogBase, Map<String, RuleLocation> locations,
       List<RuleProblem> problems) {
-    KieSession session = container.getKieBase(CATALOG_BASE).newKieSession();
+    KieSession session = catalogBase.newKieSession();
     List<MeasureInfo> measures = new ArrayList<>();
     List<Parameter> parameters = new ArrayList<>();
     try {

@@ -49,11 +49,12 @@ public class RulesetRegistry {
   public record ReloadResult(Ruleset ruleset, String previousVersion, boolean changed) {}
 
   private final SkillsConfig config;
-  private final RulesetCompiler compiler = new RulesetCompiler();
+  private final RulesetCompiler compiler;
   private final AtomicReference<Lease> active = new AtomicReference<>();
 
   public RulesetRegistry(SkillsConfig config) {
     this.config = config;
+    this.compiler = new RulesetCompiler(config.rulesetCacheDir());
   }
 
   void onStart(@Observes StartupEvent event) {
