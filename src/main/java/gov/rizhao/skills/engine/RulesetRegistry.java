@@ -58,7 +58,7 @@ public class RulesetRegistry {
   }
 
   void onStart(@Observes StartupEvent event) {
-    Ruleset ruleset = compiler.compile(config.rulesDir());
+    Ruleset ruleset = EarlyRuleset.take(config.rulesDir()).orElseGet(() -> compiler.compile(config.rulesDir()));
     active.set(new Lease(ruleset));
     LOG.infof("Ruleset %s built from %d files in %s (%d rules, %d measures) in %d ms (%s)", ruleset.version(),
         ruleset.files().size(), config.rulesDir().toAbsolutePath().normalize(), ruleset.ruleCount(),
