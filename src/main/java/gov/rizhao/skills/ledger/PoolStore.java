@@ -44,6 +44,19 @@ public class PoolStore {
     Map<String, Claim> byScope = new TreeMap<>();
     claims.forEach(c -> byScope.putIfAbsent(c.scope(), c));
     Instant now = Instant.now();
+    if (postgres) {
+      // One statement per pool: creates the row or, if it exists, locks it (an upsert takes the row lock), and
+      // returns what it has used. Rows are taken in scope order, as below.
+      Map<String, BigDecimal> used = new HashMap<>();
+      for (Claim c : byScope.values()) {
+        Object value = em.createNativeQuery("INSERT INTO pool_total (scope, unit, used, pool_limit, updated_at) "
+                + "VALUES (?1, ?2, 0, ?3, ?4) ON CONFLICT (scope) DO UPDATE SET scope = EXCLUDED.scope RETURNING used")
+            .setParameter(1, c.scope()).setParameter(2, c.unit().name()).setParameter(3, c.limit())
+            .setParameter(4, now).getSingleResult();
+        used.put(c.scope(), decimal(value));
+      }
+      return used;
+    }
     for (Claim c : byScope.values()) {
       em.createNativeQuery(insertIfAbsent(postgres, "pool_total", "scope, unit, used, pool_limit, updated_at",
               "?1, ?2, 0, ?3, ?4", "scope", "scope = ?1"))
