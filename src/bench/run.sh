@@ -70,7 +70,7 @@ START_MS=$LAUNCH_MS
 CACHED_MS=$(grep -o 'in [0-9]* ms (read' "$OUT/server-18080.log" | head -1 | grep -o '[0-9]*')
 RSS_START=$(rss_mib "$SERVER")
 : > "$OUT/rebuild-warm.txt"
-for i in $(seq 1 10); do  # each reload changes a DRL file; the summary takes the last five, the JIT warm
+for i in $(seq 1 15); do  # each reload changes a DRL file; the summary takes the last five, the JIT warm
   echo "// bench $i" >> "$OUT/rules/m06-technical-expert.drl"
   curl -s -X POST localhost:18080/api/v1/rulesets/reload | python3 -c \
     'import json,sys; print(json.load(sys.stdin)["buildMillis"])' >> "$OUT/rebuild-warm.txt"

@@ -53,6 +53,8 @@ final class RulesetCache {
   private static final Logger LOG = Logger.getLogger(RulesetCache.class);
   /** Changes when what is written changes shape. */
   private static final String FORMAT = "skills-rules ruleset cache 1";
+  /** Builds kept on disk; older ones (by last use) are deleted when a new one is written. */
+  static final int KEEP = 16;
   /** The classes the rules are compiled against, and those that compile them. */
   private static final List<String> CODE = List.of("gov/rizhao/skills/facts/", "gov/rizhao/skills/engine/");
 
@@ -103,7 +105,9 @@ final class RulesetCache {
       if (!FORMAT.equals(in.readUTF())) {
         return Optional.empty();
       }
-      return Optional.of((Stored) in.readObject());
+      Stored stored = (Stored) in.readObject();
+      touch(file);
+      return Optional.of(stored);
     } catch (IOException | ClassNotFoundException | RuntimeException e) {
       LOG.warnf("Ignoring the cached build %s (%s); compiling the rules instead", file, e);
       return Optional.empty();
@@ -167,8 +171,42 @@ final class RulesetCache {
         out.writeObject(stored);
       }
       Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      prune();
     } catch (IOException | RuntimeException e) {
       LOG.warnf("The build could not be cached in %s (%s); the next start compiles the rules", dir, e);
+    }
+  }
+
+  /** Marks a file as just used, so pruning keeps it. */
+  private static void touch(Path file) {
+    try {
+      Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
+    } catch (IOException e) {
+      LOG.debugf("Could not mark %s as used: %s", file, e);
+    }
+  }
+
+  /** Deletes all but the {@link #KEEP} builds used last: every edit an analyst reloads is a new build. */
+  private void prune() throws IOException {
+    List<Path> builds;
+    try (Stream<Path> files = Files.list(dir)) {
+      builds = files.filter(p -> p.getFileName().toString().endsWith(".ruleset")
+          && !p.getFileName().toString().startsWith(".")).toList();
+    }
+    if (builds.size() <= KEEP) {
+      return;
+    }
+    Map<Path, Long> used = new java.util.HashMap<>();
+    for (Path p : builds) {
+      try {
+        used.put(p, Files.getLastModifiedTime(p).toMillis());
+      } catch (IOException e) {
+        used.put(p, 0L); // gone already, or unreadable: first to go
+      }
+    }
+    List<Path> oldestFirst = builds.stream().sorted(java.util.Comparator.comparing(used::get)).toList();
+    for (Path p : oldestFirst.subList(0, builds.size() - KEEP)) {
+      Files.deleteIfExists(p);
     }
   }
 

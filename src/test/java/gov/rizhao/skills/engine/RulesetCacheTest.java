@@ -102,6 +102,28 @@ class RulesetCacheTest {
   }
 
   @Test
+  void onlyTheBuildsUsedLastAreKept() throws IOException {
+    Ruleset first = build();
+    Path firstFile = RulesetCache.in(cacheDir).orElseThrow().fileOf(first.version());
+    Files.setLastModifiedTime(firstFile, java.nio.file.attribute.FileTime.fromMillis(0));
+    build(); // a hit marks the file as used now
+    assertThat(Files.getLastModifiedTime(firstFile).toMillis()).isGreaterThan(0);
+    for (int i = 0; i <= RulesetCache.KEEP; i++) {
+      Files.writeString(cacheDir.resolve("old-" + i + ".ruleset"), "an older build");
+      Files.setLastModifiedTime(cacheDir.resolve("old-" + i + ".ruleset"),
+          java.nio.file.attribute.FileTime.fromMillis(1000L * (i + 1)));
+    }
+    RuleFiles.replaceInFile(rules.resolve("m06-technical-expert.drl"), "// 解读", "// 解读（改）");
+    build(); // a new build is written, and the oldest are deleted
+
+    try (Stream<Path> files = list(cacheDir)) {
+      List<String> kept = files.map(p -> p.getFileName().toString()).toList();
+      assertThat(kept).hasSize(RulesetCache.KEEP).contains(firstFile.getFileName().toString())
+          .doesNotContain("old-0.ruleset", "old-1.ruleset");
+    }
+  }
+
+  @Test
   void rulesThatDoNotBuildAreNeverStored() {
     RuleFiles.replaceInFile(rules.resolve("m06-technical-expert.drl"), "salience 200", "salience two hundred");
     assertThatThrownBy(this::build).isInstanceOf(RulesetBuildException.class);
