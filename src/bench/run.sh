@@ -47,10 +47,13 @@ start() {
   LAUNCH_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
 }
 rss_mib() { ps -o rss= -p "$1" | awk '{printf "%.0f", $1/1024}'; }
-wrk_run() { # url, lua or "", label -> file with wrk --latency output
-  local url=$1 lua=$2 label=$3
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / hz}' "/proc/$1/stat"; }
+wrk_run() { # url, lua or "", label -> wrk --latency output, and the server's CPU time during the run (ms)
+  local url=$1 lua=$2 label=$3 before
+  before=$(cpu_ms "$SERVER")
   if [ -n "$lua" ]; then BENCH_CASE="$OUT/typical.json" wrk -t2 -c16 -d"$DUR" --latency -s "$lua" "$url" > "$OUT/wrk-$label.txt"
   else wrk -t2 -c16 -d"$DUR" --latency "$url" > "$OUT/wrk-$label.txt"; fi
+  echo $(( $(cpu_ms "$SERVER") - before )) > "$OUT/cpu-$label.txt"
 }
 
 echo "== in-process evaluation (JMH)"
@@ -85,7 +88,9 @@ RSS_LOAD=$(rss_mib "$SERVER")
 wait $WRK
 
 echo "== batch"
+BEFORE=$(cpu_ms "$SERVER")
 java -cp "$CP" gov.rizhao.skills.bench.BatchDriver http://localhost:18080 "$BATCH_CASES" 1000 2 | tee "$OUT/batch.txt"
+echo $(( $(cpu_ms "$SERVER") - BEFORE )) > "$OUT/cpu-batch.txt"
 RSS_BATCH=$(rss_mib "$SERVER")
 kill "$SERVER"
 

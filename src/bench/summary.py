@@ -15,6 +15,13 @@ def ms(text):
     return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
 
 
+def cpu_per_request_us(label):
+    """The server's CPU time during a wrk run, per request, in µs."""
+    text = (out / f"wrk-{label}.txt").read_text()
+    requests = int(re.search(r"(\d+) requests in", text).group(1))
+    return int((out / f"cpu-{label}.txt").read_text()) * 1000 / requests
+
+
 def wrk(label):
     text = (out / f"wrk-{label}.txt").read_text()
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
@@ -36,6 +43,8 @@ batch_text = (out / "batch.txt").read_text()
 batch = re.search(r"([\d.]+) s, (\d+) cases/s", batch_text)
 batch_s, batch_rate = float(batch.group(1)), int(batch.group(2))
 batch_cases = int(re.search(r"batch: (\d+) cases", batch_text).group(1))
+batch_client_ms = int(re.search(r"client CPU (-?\d+) ms", batch_text).group(1))
+batch_server_ms = int((out / "cpu-batch.txt").read_text())
 typical, every = jmh["service/typical"], jmh["service/every-measure"]
 bare_typ, bare_all = jmh["bareDrools/typical"], jmh["bareDrools/every-measure"]
 
@@ -57,11 +66,16 @@ rows = [
     row("HTTP trivial JSON endpoint (`GET /q/health/live`): req/s, p50 / p99",
         f"{trivial[0]:.0f}, {trivial[1]:.2f} / {trivial[2]:.2f} ms", "—", True),
     row("evaluate / trivial (req/s)", f"{evaluate[0] / trivial[0]:.2f}", "≥ 0.5", evaluate[0] / trivial[0] >= 0.5),
+    row("server CPU per request: trivial / evaluate", f"{cpu_per_request_us('trivial'):.0f} / "
+        f"{cpu_per_request_us('evaluate'):.0f} µs", "—", True),
     row("`POST /api/v1/cases` on PostgreSQL, ledger checks on: submissions/s, p50 / p99",
         f"{submit[0]:.0f}, {submit[1]:.1f} / {submit[2]:.1f} ms", "≥ 3000/s, p99 ≤ 50 ms",
         submit[0] >= 3000 and submit[2] <= 50 and submit[3] == 0),
+    row("service CPU per submission (PostgreSQL's own not counted)", f"{cpu_per_request_us('submit'):.0f} µs", "—", True),
     row(f"batch of {batch_cases:,} generated cases (HTTP, 1000 per request)",
         f"{batch_s:.1f} s, {batch_rate:,} cases/s", "1M ≤ 20 s", batch_cases >= 1_000_000 and batch_s <= 20),
+    row("batch CPU per case: service / the client generating and sending them",
+        f"{batch_server_ms * 1000 / batch_cases:.0f} / {batch_client_ms * 1000 / batch_cases:.0f} µs", "—", True),
     row("packaged jar: launch to first 200 of an evaluation, rules built before (read from the ruleset cache)",
         f"{start_ms / 1000:.1f} s", "≤ 3 s", start_ms <= 3000),
     row("packaged jar: launch to first 200, first start with these rules (compiled)", f"{start_cold_ms / 1000:.1f} s",

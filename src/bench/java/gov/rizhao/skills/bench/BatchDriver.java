@@ -59,8 +59,9 @@ public final class BatchDriver {
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     pool.shutdown();
-    System.out.printf("batch: %d cases in %d requests of %d, %d in flight: %.1f s, %.0f cases/s, %d failed requests%n",
-        cases, batches, batch, concurrency, seconds, cases / seconds, failures.get());
+    System.out.printf("batch: %d cases in %d requests of %d, %d in flight: %.1f s, %.0f cases/s, %d failed requests"
+        + ", client CPU %d ms%n", cases, batches, batch, concurrency, seconds, cases / seconds, failures.get(),
+        ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L));
     if (failures.get() > 0) {
       System.exit(1);
     }
