@@ -157,32 +157,112 @@ public class RulesetCompiler {
         catalog.parameters(), locations, files, millis, phases.toString());
   }
 
-  /** Compiles the units with the KIE builder; compile errors are added to {@code problems}. */
-  private Bases build(List<Unit> units, List<RuleProblem> problems) {
-    ReleaseId releaseId = kieServices.newReleaseId("gov.rizhao.skills", "ruleset",
+  /**
+   * One compiled KieModule with a single KieBase: the logic (the DRL files) or the catalog (the tables). Kept by the
+   * compiler until the next build of that kind and shared by every ruleset built from the same files, so a reload
+   * that changed only a table does not compile the DRL again, and the other way round. Disposed when the last user
+   * lets go.
+   */
+  private final class Module {
+    final String key;
+    final ReleaseId releaseId;
+    final KieContainer container;
+    final KieBase base;
+    final Map<String, byte[]> classes;
+    private final java.util.concurrent.atomic.AtomicInteger users = new java.util.concurrent.atomic.AtomicInteger(1);
+
+    Module(String key, ReleaseId releaseId, KieContainer container, KieBase base, Map<String, byte[]> classes) {
+      this.key = key;
+      this.releaseId = releaseId;
+      this.container = container;
+      this.base = base;
+      this.classes = classes;
+    }
+
+    /** Another user; only while one is known to hold it (the compiler's memo, under its lock). */
+    Module acquire() {
+      users.incrementAndGet();
+      return this;
+    }
+
+    void release() {
+      if (users.decrementAndGet() == 0) {
+        container.dispose();
+        kieServices.getRepository().removeKieModule(releaseId);
+      }
+    }
+  }
+
+  /** The last logic and catalog modules built; guarded by {@code this}. */
+  private Module lastLogic;
+  private Module lastCatalog;
+
+  /**
+   * The logic and catalog KieBases of these units: each compiled unless the last build of its kind had the same
+   * files. Compile errors of both are added to {@code problems} and thrown.
+   */
+  private synchronized Bases build(List<Unit> units, List<RuleProblem> problems) {
+    List<Unit> logicUnits = units.stream().filter(u -> !u.file().isTable()).toList();
+    List<Unit> tableUnits = units.stream().filter(u -> u.file().isTable()).toList();
+    String logicKey = version(logicUnits.stream().map(Unit::file).toList());
+    String catalogKey = version(tableUnits.stream().map(Unit::file).toList());
+    Module logic = lastLogic != null && lastLogic.key.equals(logicKey) ? lastLogic.acquire()
+        : compileModule(LOGIC_BASE, logicKey, logicUnits, problems);
+    Module catalog = lastCatalog != null && lastCatalog.key.equals(catalogKey) ? lastCatalog.acquire()
+        : compileModule(CATALOG_BASE, catalogKey, tableUnits, problems);
+    if (!problems.isEmpty()) {
+      if (logic != null) {
+        logic.release();
+      }
+      if (catalog != null) {
+        catalog.release();
+      }
+      throw new RulesetBuildException(problems);
+    }
+    if (lastLogic != logic) {
+      if (lastLogic != null) {
+        lastLogic.release();
+      }
+      lastLogic = logic.acquire();
+    }
+    if (lastCatalog != catalog) {
+      if (lastCatalog != null) {
+        lastCatalog.release();
+      }
+      lastCatalog = catalog.acquire();
+    }
+    KieSessionsPool sessions = logic.container.newKieSessionsPool(POOL_SIZE);
+    Module logicUsed = logic;
+    Module catalogUsed = catalog;
+    return new Bases(logic.base, catalog.base, logic.classes, sessions, () -> {
+      sessions.shutdown();
+      logicUsed.release();
+      catalogUsed.release();
+    });
+  }
+
+  /** Compiles units into a module of one KieBase; null, with the problems added, if they do not compile. */
+  private Module compileModule(String baseName, String key, List<Unit> units, List<RuleProblem> problems) {
+    ReleaseId releaseId = kieServices.newReleaseId("gov.rizhao.skills", "ruleset-" + baseName,
         "1.0." + BUILDS.incrementAndGet());
     KieFileSystem kfs = kieServices.newKieFileSystem().generateAndWritePomXML(releaseId);
-    kfs.writeKModuleXML(moduleModel().toXML());
+    KieModuleModel module = kieServices.newKieModuleModel();
+    module.newKieBaseModel(baseName).setDefault(true).newKieSessionModel(baseName).setDefault(true);
+    kfs.writeKModuleXML(module.toXML());
     for (Unit unit : units) {
       kfs.write(unit.kiePath(), unit.drl());
     }
     KieBuilder builder = kieServices.newKieBuilder(kfs, LOADER).buildAll(DrlProject.class);
-    for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-      problems.add(locate(m, units));
-    }
-    if (!problems.isEmpty()) {
+    List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+    if (!errors.isEmpty()) {
+      errors.forEach(m -> problems.add(locate(m, units)));
       kieServices.getRepository().removeKieModule(releaseId);
-      throw new RulesetBuildException(problems);
+      return null;
     }
     KieContainer container = kieServices.newKieContainer(releaseId, LOADER);
-    KieSessionsPool sessions = container.newKieSessionsPool(POOL_SIZE);
     Map<String, byte[]> classes = RulesetCache.classesOf(
         (InternalKieModule) kieServices.getRepository().getKieModule(releaseId));
-    return new Bases(container.getKieBase(LOGIC_BASE), container.getKieBase(CATALOG_BASE), classes, sessions, () -> {
-      sessions.shutdown();
-      container.dispose();
-      kieServices.getRepository().removeKieModule(releaseId);
-    });
+    return new Module(key, releaseId, container, container.getKieBase(baseName), classes);
   }
 
   /** The KieBases of a stored build: no workbook read, nothing compiled. */
@@ -224,18 +304,6 @@ public class RulesetCompiler {
     }
     return tables;
   }
-  /**
-   * Two KieBases from one module: the tables' rows only ever run once per build to declare the catalog, so cases are
-   * evaluated by a KieBase that holds the logic alone (a session of it has nothing else to link or reset).
-   */
-  private KieModuleModel moduleModel() {
-    KieModuleModel module = kieServices.newKieModuleModel();
-    module.newKieBaseModel(LOGIC_BASE).addPackage("rules").setDefault(true)
-        .newKieSessionModel(LOGIC_BASE).setDefault(true);
-    module.newKieBaseModel(CATALOG_BASE).addPackage("rules.tables");
-    return module;
-  }
-
   /** The files of the ruleset, sorted; scenario tests and editor lock files are not rules. */
   static List<RuleFile> read(Path rulesDir) {
     if (!Files.isDirectory(rulesDir)) {
@@ -450,39 +518,44 @@ public class RulesetCompiler {
   }
 
   /**
-   * Only table rows may sit in the catalog group: they never fire while a case is evaluated. A DRL file that shares
-   * the tables' package inherits their package-level agenda group, and its rules would silently never fire.
+   * Only table rows may sit in the catalog group, and only there: they never fire while a case is evaluated. A DRL
+   * file in the tables' package would share their package-level settings, so it is refused.
    */
   private static void checkCatalogGroup(Bases bases, List<Unit> units, Map<String, RuleLocation> locations,
       List<RuleProblem> problems) {
     java.util.Set<String> tableFiles = new java.util.HashSet<>();
     units.stream().filter(u -> u.file().isTable()).forEach(u -> tableFiles.add(u.file().name()));
-    List<org.kie.api.definition.KiePackage> packages = new ArrayList<>(bases.logic().getKiePackages());
-    packages.addAll(bases.catalog().getKiePackages());
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    for (org.kie.api.definition.KiePackage pkg : packages) {
-      if (!seen.add(pkg.getName())) {
-        continue;
+    java.util.Set<String> tablePackages = new java.util.HashSet<>();
+    bases.catalog().getKiePackages().forEach(p -> {
+      if (!p.getRules().isEmpty()) {
+        tablePackages.add(p.getName());
       }
-      for (org.kie.api.definition.rule.Rule rule : pkg.getRules()) {
-        String group = ((org.drools.base.definitions.rule.impl.RuleImpl) rule).getAgendaGroup();
-        RuleLocation where = locations.get(rule.getName());
-        boolean fromTable = where != null && tableFiles.contains(where.source());
-        Object article = rule.getMetaData().get("article");
-        if (!fromTable && where != null) {
-          if (article == null || article.toString().isBlank()) {
-            problems.add(new RuleProblem(where.source(), where.location(), "rule \"" + rule.getName()
-                + "\" does not cite its article: add @article(\"二（二）6\") after the rule's name"));
-          } else {
-            locations.put(rule.getName(), where.citing(article.toString()));
+    });
+    for (KieBase base : List.of(bases.logic(), bases.catalog())) {
+      boolean logic = base == bases.logic();
+      for (org.kie.api.definition.KiePackage pkg : base.getKiePackages()) {
+        for (org.kie.api.definition.rule.Rule rule : pkg.getRules()) {
+          String group = ((org.drools.base.definitions.rule.impl.RuleImpl) rule).getAgendaGroup();
+          RuleLocation where = locations.get(rule.getName());
+          boolean fromTable = where != null && tableFiles.contains(where.source());
+          Object article = rule.getMetaData().get("article");
+          if (!fromTable && where != null) {
+            if (article == null || article.toString().isBlank()) {
+              problems.add(new RuleProblem(where.source(), where.location(), "rule \"" + rule.getName()
+                  + "\" does not cite its article: add @article(\"二（二）6\") after the rule's name"));
+            } else {
+              locations.put(rule.getName(), where.citing(article.toString()));
+            }
           }
-        }
-        if (CATALOG_GROUP.equals(group) != fromTable) {
-          problems.add(new RuleProblem(where == null ? pkg.getName() : where.source(),
-              where == null ? null : where.location(), "rule \"" + rule.getName() + "\" is in package "
-              + pkg.getName() + (fromTable ? " but not in the agenda group " : " and in the agenda group ")
-              + CATALOG_GROUP + ": decision tables declare RuleSet rules.tables and RULEFLOW-GROUP catalog; "
-              + "DRL files use another package"));
+          boolean misplaced = logic ? CATALOG_GROUP.equals(group) || tablePackages.contains(pkg.getName())
+              : !CATALOG_GROUP.equals(group);
+          if (misplaced) {
+            problems.add(new RuleProblem(where == null ? pkg.getName() : where.source(),
+                where == null ? null : where.location(), "rule \"" + rule.getName() + "\" is in package "
+                + pkg.getName() + (logic ? ", the tables' package or agenda group " : " but not in the agenda group ")
+                + CATALOG_GROUP + ": decision tables declare RuleSet rules.tables and RULEFLOW-GROUP catalog; "
+                + "DRL files use another package"));
+          }
         }
       }
     }

@@ -155,6 +155,31 @@ class RulesetCompilerTest {
   }
 
   @Test
+  void aTableEditReusesTheCompiledLogicAndADrlEditCompilesIt() {
+    Ruleset first = compiler.compile(rules);
+    RuleFiles.setCell(rules.resolve("m06-technical-expert.drl.xlsx"), "M06-P07", "取值", "2500");
+    Ruleset tableEdited = compiler.compile(rules);
+    assertThat(tableEdited.kieBase()).isSameAs(first.kieBase());
+    assertThat(tableEdited.parametersOn(LocalDate.of(2020, 1, 1)).get("M06.award").getAmount())
+        .isEqualByComparingTo("2500");
+
+    // The first version goes; the logic it shared keeps serving the second.
+    first.dispose();
+    gov.rizhao.skills.facts.Application application = new gov.rizhao.skills.facts.Application("C-1",
+        LocalDate.of(2021, 5, 1), java.util.Set.of("M06"));
+    CaseFacts facts = new CaseFacts(application, gov.rizhao.skills.facts.Person.absent(),
+        gov.rizhao.skills.facts.Organization.absent(), List.of());
+    assertThat(RuleEvaluator.evaluate(tableEdited, facts, ClaimPool.EMPTY).decisions())
+        .extracting(d -> d.decision().getMeasure()).containsExactly("M06");
+
+    RuleFiles.replaceInFile(rules.resolve("m06-technical-expert.drl"), "// 解读", "// 解读（改）");
+    Ruleset drlEdited = compiler.compile(rules);
+    assertThat(drlEdited.kieBase()).isNotSameAs(tableEdited.kieBase());
+    tableEdited.dispose();
+    drlEdited.dispose();
+  }
+
+  @Test
   void refusesDrlInTheTablesPackage() throws IOException {
     RuleFiles.replaceInFile(rules.resolve("m09-skill-upgrade-reward.drl"), "package rules;", "package rules.tables;");
     assertThat(problems()).anySatisfy(p -> assertThat(p.message()).contains("agenda group"));
