@@ -2,7 +2,7 @@
 # Benchmarks of skills-rules, all measured in one run on this machine; prints a summary and writes it to
 # target/bench/summary.md. Not part of the tests: nothing here is timed against a threshold.
 #
-#   src/bench/run.sh            everything (about 10 minutes; starts PostgreSQL with .ci/postgres-up)
+#   src/bench/run.sh            everything (about 13 minutes; starts PostgreSQL with .ci/postgres-up)
 #   BENCH_QUICK=1 src/bench/run.sh   shorter runs, for a look rather than figures
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -10,8 +10,9 @@ OUT=target/bench
 mkdir -p "$OUT"
 QUICK=${BENCH_QUICK:-}
 DUR=$([ -n "$QUICK" ] && echo 5s || echo 20s)
-# Load before each measured run, so the figures are the JIT-compiled steady state rather than its warm-up.
-WARM=$([ -n "$QUICK" ] && echo 5s || echo 30s)
+# Load before each measured run, so the figures are the JIT-compiled steady state rather than its warm-up (on two
+# shared cores the JIT needs more than a minute of load: 30 s left evaluations at half their steady rate).
+WARM=$([ -n "$QUICK" ] && echo 5s || echo 90s)
 BATCH_CASES=$([ -n "$QUICK" ] && echo 100000 || echo 1000000)
 JMH_ARGS=$([ -n "$QUICK" ] && echo "-wi 2 -w 1 -i 3 -r 1 -f 1" || echo "-wi 3 -w 3 -i 5 -r 3 -f 1")
 # The service's JVM options for every run here: a 256 MiB heap is ample for the ruleset and the load below, and the
