@@ -52,7 +52,7 @@ import org.kie.api.definition.KiePackage;
 final class RulesetCache {
   private static final Logger LOG = Logger.getLogger(RulesetCache.class);
   /** Changes when what is written changes shape. */
-  private static final String FORMAT = "skills-rules ruleset cache 1";
+  static final String FORMAT = "skills-rules ruleset cache 1";
   /** Builds kept on disk; older ones (by last use) are deleted when a new one is written. */
   static final int KEEP = 16;
   /** The classes the rules are compiled against, and those that compile them. */

@@ -67,6 +67,7 @@ public class RulesetCompiler {
   private static final Pattern TABLE_ROW = Pattern.compile("^// rule values at ([A-Z]+)(\\d+)");
   private static final Pattern PARAM_REF = Pattern.compile("params\\.(?:get|has|lists)\\(\\s*\"([^\"]+)\"");
   private static final AtomicLong BUILDS = new AtomicLong();
+  private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(RulesetCompiler.class);
 
   /** Shared by every build of this JVM: what one build read from the jars, the next need not read again. */
   private static final ClassLoader LOADER = new ClassBytesCache(RulesetCompiler.class.getClassLoader());
@@ -116,8 +117,11 @@ public class RulesetCompiler {
     phases.mark("read");
     String version = version(files);
     Optional<RulesetCache.Stored> stored = cache.flatMap(c -> c.load(version));
-    if (stored.isPresent()) {
-      phases.mark("cache read");
+    Optional<Bases> cached = stored.flatMap(RulesetCompiler::fromCache);
+    if (cached.isPresent()) {
+      phases.mark("kiebase from cache");
+    } else {
+      stored = Optional.empty();
     }
     List<RuleProblem> problems = new ArrayList<>();
     Map<String, RuleLocation> locations = new LinkedHashMap<>();
@@ -135,10 +139,13 @@ public class RulesetCompiler {
     }
     phases.mark("tables");
     if (!problems.isEmpty()) {
+      cached.ifPresent(b -> b.release().run());
       throw new RulesetBuildException(problems);
     }
-    Bases bases = stored.isPresent() ? fromCache(stored.get()) : build(units, problems);
-    phases.mark(stored.isPresent() ? "kiebase from cache" : "compile and kiebase");
+    Bases bases = cached.isPresent() ? cached.get() : build(units, problems);
+    if (cached.isEmpty()) {
+      phases.mark("compile and kiebase");
+    }
     checkCatalogGroup(bases, units, locations, problems);
     Catalog catalog = readCatalog(bases.catalog(), locations, problems);
     checkParameterReferences(units, catalog, problems);
@@ -265,15 +272,19 @@ public class RulesetCompiler {
     return new Module(key, releaseId, container, container.getKieBase(baseName), classes);
   }
 
-  /** The KieBases of a stored build: no workbook read, nothing compiled. */
-  private static Bases fromCache(RulesetCache.Stored stored) {
+  /**
+   * The KieBases of a stored build: no workbook read, nothing compiled. None if the stored packages cannot be loaded:
+   * then the rules are compiled, as if nothing were stored, and the build is written anew.
+   */
+  private static Optional<Bases> fromCache(RulesetCache.Stored stored) {
     try {
       InternalKnowledgeBase logic = RulesetCache.kieBase(LOGIC_BASE, stored.classes(), stored.logic(), LOADER);
       InternalKnowledgeBase catalog = RulesetCache.kieBase(CATALOG_BASE, stored.classes(), stored.catalog(), LOADER);
       KieSessionsPool sessions = logic.newKieSessionsPool(POOL_SIZE);
-      return new Bases(logic, catalog, stored.classes(), sessions, sessions::shutdown);
-    } catch (IOException | ClassNotFoundException e) {
-      throw new IllegalStateException("a cached build that was read cannot be loaded", e);
+      return Optional.of(new Bases(logic, catalog, stored.classes(), sessions, sessions::shutdown));
+    } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
+      LOG.warnf("A cached build could not be loaded (%s); compiling the rules instead", e);
+      return Optional.empty();
     }
   }
 

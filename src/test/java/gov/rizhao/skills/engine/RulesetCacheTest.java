@@ -102,6 +102,22 @@ class RulesetCacheTest {
   }
 
   @Test
+  void storedPackagesThatCannotBeLoadedAreCompiledAroundAndWrittenAnew() throws IOException {
+    Ruleset first = build();
+    Path file = RulesetCache.in(cacheDir).orElseThrow().fileOf(first.version());
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(Files.newOutputStream(file))) {
+      out.writeUTF(RulesetCache.FORMAT);
+      out.writeObject(new RulesetCache.Stored(java.util.Map.of(), java.util.Map.of(), new byte[] {1, 2, 3},
+          new byte[] {4, 5, 6}));
+    }
+
+    Ruleset rebuilt = build();
+    assertThat(fromCache(rebuilt)).as(rebuilt.buildPhases()).isFalse();
+    assertThat(rebuilt.measures()).hasSize(10);
+    assertThat(fromCache(build())).isTrue();
+  }
+
+  @Test
   void onlyTheBuildsUsedLastAreKept() throws IOException {
     Ruleset first = build();
     Path firstFile = RulesetCache.in(cacheDir).orElseThrow().fileOf(first.version());
