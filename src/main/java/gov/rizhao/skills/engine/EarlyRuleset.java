@@ -25,7 +25,10 @@ public final class EarlyRuleset {
   private static final Logger LOG = Logger.getLogger(EarlyRuleset.class);
   private static final String SAMPLE_CASE = "warm-up-case.json";
 
-  private record Built(Path rulesDir, Ruleset ruleset) {}
+  private record Built(Path rulesDir, Optional<Path> cacheDir, RulesetCompiler compiler, Ruleset ruleset) {}
+
+  /** What the registry takes: the ruleset, and the compiler that built it (it remembers the modules for reloads). */
+  record Taken(Ruleset ruleset, RulesetCompiler compiler) {}
 
   private static volatile CompletableFuture<Built> pending;
 
@@ -39,9 +42,10 @@ public final class EarlyRuleset {
         SmallRyeConfig config = ConfigUtils.configBuilder(LaunchMode.NORMAL).build();
         Path rulesDir = config.getValue("skills.rules-dir", Path.class);
         Optional<Path> cacheDir = config.getOptionalValue("skills.ruleset-cache-dir", Path.class);
-        Ruleset ruleset = new RulesetCompiler(cacheDir).compile(rulesDir);
+        RulesetCompiler compiler = new RulesetCompiler(cacheDir);
+        Ruleset ruleset = compiler.compile(rulesDir);
         warmUp(ruleset);
-        future.complete(new Built(rulesDir.toAbsolutePath().normalize(), ruleset));
+        future.complete(new Built(normal(rulesDir), cacheDir.map(EarlyRuleset::normal), compiler, ruleset));
       } catch (Throwable e) {
         future.completeExceptionally(e);
       }
@@ -60,11 +64,15 @@ public final class EarlyRuleset {
     }
   }
 
+  private static Path normal(Path p) {
+    return p.toAbsolutePath().normalize();
+  }
+
   /**
-   * The early ruleset, if one was begun, built without a problem, from {@code rulesDir}, and the files there are
-   * still those it was built from. Taken once.
+   * The early ruleset, if one was begun, built without a problem, from {@code rulesDir} with {@code cacheDir}, and
+   * the files there are still those it was built from. Taken once.
    */
-  static Optional<Ruleset> take(Path rulesDir) {
+  static Optional<Taken> take(Path rulesDir, Optional<Path> cacheDir) {
     CompletableFuture<Built> future = pending;
     pending = null;
     if (future == null) {
@@ -77,9 +85,9 @@ public final class EarlyRuleset {
       LOG.debugf("The early build is not used (%s); building again", e);
       return Optional.empty();
     }
-    if (built.rulesDir().equals(rulesDir.toAbsolutePath().normalize())
+    if (built.rulesDir().equals(normal(rulesDir)) && built.cacheDir().equals(cacheDir.map(EarlyRuleset::normal))
         && built.ruleset().version().equals(RulesetCompiler.version(RulesetCompiler.read(rulesDir)))) {
-      return Optional.of(built.ruleset());
+      return Optional.of(new Taken(built.ruleset(), built.compiler()));
     }
     built.ruleset().dispose();
     return Optional.empty();

@@ -4,6 +4,7 @@ import gov.rizhao.skills.config.SkillsConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -49,7 +50,8 @@ public class RulesetRegistry {
   public record ReloadResult(Ruleset ruleset, String previousVersion, boolean changed) {}
 
   private final SkillsConfig config;
-  private final RulesetCompiler compiler;
+  /** Replaced once, at start, by the compiler of the early build if that is taken; reloads are synchronized. */
+  private volatile RulesetCompiler compiler;
   private final AtomicReference<Lease> active = new AtomicReference<>();
 
   public RulesetRegistry(SkillsConfig config) {
@@ -58,7 +60,9 @@ public class RulesetRegistry {
   }
 
   void onStart(@Observes StartupEvent event) {
-    Ruleset ruleset = EarlyRuleset.take(config.rulesDir()).orElseGet(() -> compiler.compile(config.rulesDir()));
+    Optional<EarlyRuleset.Taken> early = EarlyRuleset.take(config.rulesDir(), config.rulesetCacheDir());
+    early.ifPresent(e -> compiler = e.compiler());
+    Ruleset ruleset = early.map(EarlyRuleset.Taken::ruleset).orElseGet(() -> compiler.compile(config.rulesDir()));
     active.set(new Lease(ruleset));
     LOG.infof("Ruleset %s built from %d files in %s (%d rules, %d measures) in %d ms (%s)", ruleset.version(),
         ruleset.files().size(), config.rulesDir().toAbsolutePath().normalize(), ruleset.ruleCount(),
