@@ -82,7 +82,12 @@ public final class EarlyRuleset {
     try {
       built = future.join();
     } catch (RuntimeException e) {
-      LOG.debugf("The early build is not used (%s); building again", e);
+      Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+      if (cause instanceof RulesetBuildException) {
+        LOG.debugf("The early build found problems; the registry builds again and reports them");
+      } else {
+        LOG.warnf(cause, "The ruleset built beside the start is not used; building it again");
+      }
       return Optional.empty();
     }
     if (built.rulesDir().equals(normal(rulesDir)) && built.cacheDir().equals(cacheDir.map(EarlyRuleset::normal))
