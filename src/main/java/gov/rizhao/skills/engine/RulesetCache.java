@@ -27,7 +27,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -144,10 +143,10 @@ final class RulesetCache {
    * Writes a build in the background (the caller's ruleset is ready without it). The packages are serialized before
    * the ruleset serves a case, so what is written is what was built.
    */
-  Future<?> store(String version, Map<String, TableDrl> tables, Map<String, byte[]> classes, KieBase logic,
+  void store(String version, Map<String, TableDrl> tables, Map<String, byte[]> classes, KieBase logic,
       KieBase catalog) {
     Stored stored = new Stored(Map.copyOf(tables), Map.copyOf(classes), packages(logic), packages(catalog));
-    return WRITER.submit(() -> write(fileOf(version), stored));
+    WRITER.execute(() -> write(fileOf(version), stored));
   }
 
   /** Waits until every build handed to {@link #store} so far is written (or failed to be). */
@@ -282,7 +281,7 @@ final class RulesetCache {
     return HexFormat.of().formatHex(digest().digest(content));
   }
 
-  private static MessageDigest digest() {
+  static MessageDigest digest() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {

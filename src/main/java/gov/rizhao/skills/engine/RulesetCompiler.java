@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -120,13 +119,11 @@ public class RulesetCompiler {
     Optional<Bases> cached = stored.flatMap(RulesetCompiler::fromCache);
     if (cached.isPresent()) {
       phases.mark("kiebase from cache");
-    } else {
-      stored = Optional.empty();
     }
     List<RuleProblem> problems = new ArrayList<>();
     Map<String, RuleLocation> locations = new LinkedHashMap<>();
     List<Unit> units = new ArrayList<>();
-    Map<RuleFile, Translation> translations = stored.isPresent() ? storedTables(files, stored.get())
+    Map<RuleFile, Translation> translations = cached.isPresent() ? storedTables(files, stored.get())
         : translateTables(files);
     for (RuleFile file : files) {
       if (file.isTable()) {
@@ -154,7 +151,7 @@ public class RulesetCompiler {
       bases.release().run();
       throw new RulesetBuildException(problems);
     }
-    if (stored.isEmpty()) {
+    if (cached.isEmpty()) {
       cache.ifPresent(c -> c.store(version, tablesOf(files, translations), bases.classes(), bases.logic(),
           bases.catalog()));
       phases.mark("cache write");
@@ -352,19 +349,16 @@ public class RulesetCompiler {
 
   /** {@code sha256:} of the files' names and contents: equal rule files, equal version. */
   public static String version(List<RuleFile> files) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (RuleFile f : files) {
-        digest.update(f.name().getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-        digest.update(f.content());
-        digest.update((byte) 0);
-      }
-      return "sha256:" + HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+    MessageDigest digest = RulesetCache.digest();
+    for (RuleFile f : files) {
+      digest.update(f.name().getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+      digest.update(f.content());
+      digest.update((byte) 0);
     }
+    return "sha256:" + HexFormat.of().formatHex(digest.digest());
   }
+
 
   /** Where a file goes in the KIE file system: in the folder of its package, whatever the rules directory's name. */
   private static String kiePath(RuleFile file) {
