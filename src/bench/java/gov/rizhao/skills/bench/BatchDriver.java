@@ -14,8 +14,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Sends N generated cases through POST /api/v1/evaluations/batch in batches of B, with C requests in flight, and
- * prints the wall time and cases per second. Responses are read and discarded.
+ * Sends N generated cases through POST /api/v1/evaluations/batch in batches of B, with C requests
+ * in flight, and prints the wall time and cases per second. Responses are read and discarded.
  *
  * <p>Usage: BatchDriver baseUrl cases batchSize concurrency
  */
@@ -35,33 +35,53 @@ public final class BatchDriver {
     for (int b = 0; b < batches; b++) {
       int first = b * batch;
       int size = Math.min(batch, cases - first);
-      sent.add(pool.submit(() -> {
-        StringBuilder body = new StringBuilder(size * (template.length() + 8)).append('[');
-        for (int i = 0; i < size; i++) {
-          if (i > 0) {
-            body.append(',');
-          }
-          body.append(template.replace("BENCH-TYPICAL", "B-" + (first + i)));
-        }
-        body.append(']');
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/evaluations/batch"))
-            .header("Content-Type", "application/json").timeout(Duration.ofMinutes(5))
-            .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build();
-        HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-        if (response.statusCode() != 200) {
-          failures.incrementAndGet();
-        }
-        return null;
-      }));
+      sent.add(
+          pool.submit(
+              () -> {
+                StringBuilder body = new StringBuilder(size * (template.length() + 8)).append('[');
+                for (int i = 0; i < size; i++) {
+                  if (i > 0) {
+                    body.append(',');
+                  }
+                  body.append(template.replace("BENCH-TYPICAL", "B-" + (first + i)));
+                }
+                body.append(']');
+                HttpRequest request =
+                    HttpRequest.newBuilder(URI.create(base + "/api/v1/evaluations/batch"))
+                        .header("Content-Type", "application/json")
+                        .timeout(Duration.ofMinutes(5))
+                        .POST(
+                            HttpRequest.BodyPublishers.ofString(
+                                body.toString(), StandardCharsets.UTF_8))
+                        .build();
+                HttpResponse<Void> response =
+                    http.send(request, HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() != 200) {
+                  failures.incrementAndGet();
+                }
+                return null;
+              }));
     }
     for (Future<?> f : sent) {
       f.get();
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     pool.shutdown();
-    System.out.printf("batch: %d cases in %d requests of %d, %d in flight: %.1f s, %.0f cases/s, %d failed requests"
-        + ", client CPU %d ms%n", cases, batches, batch, concurrency, seconds, cases / seconds, failures.get(),
-        ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L));
+    System.out.printf(
+        "batch: %d cases in %d requests of %d, %d in flight: %.1f s, %.0f cases/s, %d failed requests"
+            + ", client CPU %d ms%n",
+        cases,
+        batches,
+        batch,
+        concurrency,
+        seconds,
+        cases / seconds,
+        failures.get(),
+        ProcessHandle.current()
+            .info()
+            .totalCpuDuration()
+            .map(java.time.Duration::toMillis)
+            .orElse(-1L));
     if (failures.get() > 0) {
       System.exit(1);
     }

@@ -9,7 +9,8 @@ import java.io.UncheckedIOException;
 /** The cases the benchmarks send: a typical mixed case and one that touches every measure. */
 public final class BenchCases {
   /** A skilled worker with a provincial result and a new technician certificate: M06 and M09. */
-  public static final String TYPICAL = """
+  public static final String TYPICAL =
+      """
       {"caseId":"BENCH-TYPICAL","applicationDate":"2021-05-01",
        "person":{"id":"P-1","name":"张三","qualification":"TECHNICIAN","frontline":true,"role":"WORKER"},
        "organization":{"id":"O-1","name":"日照某机械有限公司","kind":"ENTERPRISE","size":"LARGE","inRizhao":true},
@@ -17,11 +18,16 @@ public final class BenchCases {
                               "passed":true,"date":"2021-03-10"}],
        "certificates":[{"level":"TECHNICIAN","route":"SOCIAL_ASSESSMENT","obtainedOn":"2021-04-01"}]}""";
 
-  /** Every list filled: M01 to M10 all decide something (the case the service warms its engine with). */
+  /**
+   * Every list filled: M01 to M10 all decide something (the case the service warms its engine
+   * with).
+   */
   public static final String EVERY_MEASURE = resource("warm-up-case.json");
 
-  private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   private BenchCases() {}
 

@@ -26,8 +26,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One case through the full ruleset in-process (rules, trace, quotas and caps; no HTTP, no JSON), next to a bare
- * Drools stateless session with the same KieBase and facts: the engine's own cost.
+ * One case through the full ruleset in-process (rules, trace, quotas and caps; no HTTP, no JSON),
+ * next to a bare Drools stateless session with the same KieBase and facts: the engine's own cost.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -45,11 +45,15 @@ public class EvaluationBenchmark {
 
   @Setup(Level.Trial)
   public void build() {
-    // As in the service: INFO. At the JBoss LogManager's default (ALL) Drools formats trace lines on every insert.
+    // As in the service: INFO. At the JBoss LogManager's default (ALL) Drools formats trace lines
+    // on every insert.
     java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.INFO);
-    ruleset = new RulesetCompiler().compile(Path.of(System.getProperty("skills.rules-dir", "rules")));
-    facts = CaseFactsMapper.toFacts(BenchCases.parse(
-        kind.equals("typical") ? BenchCases.TYPICAL : BenchCases.EVERY_MEASURE));
+    ruleset =
+        new RulesetCompiler().compile(Path.of(System.getProperty("skills.rules-dir", "rules")));
+    facts =
+        CaseFactsMapper.toFacts(
+            BenchCases.parse(
+                kind.equals("typical") ? BenchCases.TYPICAL : BenchCases.EVERY_MEASURE));
     bareFacts = new ArrayList<>();
     bareFacts.add(facts.application());
     bareFacts.add(facts.person());

@@ -11,7 +11,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A submitted case: its input as received, its decisions as answered, and the ruleset version that made them. */
+/**
+ * A submitted case: its input as received, its decisions as answered, and the ruleset version that
+ * made them.
+ */
 @Entity
 @Table(name = "case_record")
 public class CaseRecord extends PanacheEntityBase {
@@ -46,7 +49,10 @@ public class CaseRecord extends PanacheEntityBase {
   /** The decisions with reasons, citations and traces, as answered (contract JSON). */
   public String evaluation;
 
-  /** What each pool the case claimed from had used before it (JSON object): replay starts from there. */
+  /**
+   * What each pool the case claimed from had used before it (JSON object): replay starts from
+   * there.
+   */
   @Column(name = "pools_before")
   public String poolsBefore;
 

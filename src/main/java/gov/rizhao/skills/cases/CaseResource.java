@@ -11,7 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
-/** Cases submitted for decision: recorded once, counted in the ledger, withdrawable and replayable. */
+/**
+ * Cases submitted for decision: recorded once, counted in the ledger, withdrawable and replayable.
+ */
 @Path("/api/v1/cases")
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseResource {
@@ -21,14 +23,18 @@ public class CaseResource {
     this.cases = cases;
   }
 
-  /** 201 with the decisions for a new case; 200 with the stored ones for the same case again; 409 for other content. */
+  /**
+   * 201 with the decisions for a new case; 200 with the stored ones for the same case again; 409
+   * for other content.
+   */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response submit(CaseRequest request) {
     CaseService.Submission s = cases.submit(request);
     if (s.created()) {
       return Response.created(UriBuilder.fromPath("/api/v1/cases/{id}").build(s.view().caseId()))
-          .entity(s.view()).build();
+          .entity(s.view())
+          .build();
     }
     return Response.ok(s.view()).build();
   }

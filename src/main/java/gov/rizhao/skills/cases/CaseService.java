@@ -38,8 +38,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Submitted cases: decided, stored with input, decisions, trace and ruleset version, and their grants written to the
- * ledger, all in one transaction. The case id is the idempotency key.
+ * Submitted cases: decided, stored with input, decisions, trace and ruleset version, and their
+ * grants written to the ledger, all in one transaction. The case id is the idempotency key.
  */
 @ApplicationScoped
 public class CaseService {
@@ -53,8 +53,13 @@ public class CaseService {
   private final PoolStore poolStore;
   private final ObjectMapper json;
 
-  public CaseService(EvaluationService evaluations, RulesetRegistry registry, RulesetArchive archive,
-      LedgerPools pools, PoolStore poolStore, ObjectMapper json) {
+  public CaseService(
+      EvaluationService evaluations,
+      RulesetRegistry registry,
+      RulesetArchive archive,
+      LedgerPools pools,
+      PoolStore poolStore,
+      ObjectMapper json) {
     this.evaluations = evaluations;
     this.registry = registry;
     this.archive = archive;
@@ -67,8 +72,8 @@ public class CaseService {
   public record Submission(CaseView view, boolean created) {}
 
   /**
-   * Decides and records a case. The same case again returns what was stored; other content under the same id is a
-   * conflict. Concurrent submissions of one id record it once.
+   * Decides and records a case. The same case again returns what was stored; other content under
+   * the same id is a conflict. Concurrent submissions of one id record it once.
    */
   public Submission submit(CaseRequest request) {
     EvaluationService.requireCase(request);
@@ -77,10 +82,13 @@ public class CaseService {
     String hash = sha256(payload);
     for (int attempt = 1; ; attempt++) {
       try {
-        Submission submission = QuarkusTransaction.requiringNew().call(() -> {
-          Submission existing = stored(request.caseId(), hash);
-          return existing != null ? existing : record(request, payload, hash);
-        });
+        Submission submission =
+            QuarkusTransaction.requiringNew()
+                .call(
+                    () -> {
+                      Submission existing = stored(request.caseId(), hash);
+                      return existing != null ? existing : record(request, payload, hash);
+                    });
         if (submission.created()) {
           archive.committed(submission.view().rulesetVersion());
         }
@@ -89,8 +97,10 @@ public class CaseService {
         if (!isDuplicateKey(e)) {
           throw e;
         }
-        // Another request recorded this case id, or created a pool row, first: nothing of ours was kept.
-        Submission raced = QuarkusTransaction.requiringNew().call(() -> stored(request.caseId(), hash));
+        // Another request recorded this case id, or created a pool row, first: nothing of ours was
+        // kept.
+        Submission raced =
+            QuarkusTransaction.requiringNew().call(() -> stored(request.caseId(), hash));
         if (raced != null) {
           return raced;
         }
@@ -113,33 +123,35 @@ public class CaseService {
   }
 
   private Submission record(CaseRequest request, String payload, String hash) {
-    return registry.withRuleset(ruleset -> {
-      EngineResult result = EvaluationService.decide(ruleset, request, pools.locking());
-      EvaluationResponse response = evaluations.respond(ruleset, request, result);
-      archive.keep(ruleset);
-      Instant now = stamp();
-      CaseRecord record = new CaseRecord();
-      record.caseId = request.caseId();
-      record.payloadSha256 = hash;
-      record.payload = payload;
-      record.applicationDate = request.applicationDate();
-      record.organizationId = request.organization() == null ? null : request.organization().id();
-      record.personId = request.person() == null ? null : request.person().id();
-      record.rulesetVersion = ruleset.version();
-      record.evaluation = write(response);
-      record.poolsBefore = write(new TreeMap<>(result.poolsBefore()));
-      record.totalAmount = response.totalAmount();
-      record.status = CaseRecord.Status.DECIDED;
-      record.submittedAt = now;
-      record.persist();
-      for (EvaluatedDecision d : result.decisions()) {
-        if (d.outcome() == Outcome.ELIGIBLE) {
-          recordGrant(record, d, now);
-        }
-      }
-      CaseRecord.flush();
-      return new Submission(view(record, response), true);
-    });
+    return registry.withRuleset(
+        ruleset -> {
+          EngineResult result = EvaluationService.decide(ruleset, request, pools.locking());
+          EvaluationResponse response = evaluations.respond(ruleset, request, result);
+          archive.keep(ruleset);
+          Instant now = stamp();
+          CaseRecord record = new CaseRecord();
+          record.caseId = request.caseId();
+          record.payloadSha256 = hash;
+          record.payload = payload;
+          record.applicationDate = request.applicationDate();
+          record.organizationId =
+              request.organization() == null ? null : request.organization().id();
+          record.personId = request.person() == null ? null : request.person().id();
+          record.rulesetVersion = ruleset.version();
+          record.evaluation = write(response);
+          record.poolsBefore = write(new TreeMap<>(result.poolsBefore()));
+          record.totalAmount = response.totalAmount();
+          record.status = CaseRecord.Status.DECIDED;
+          record.submittedAt = now;
+          record.persist();
+          for (EvaluatedDecision d : result.decisions()) {
+            if (d.outcome() == Outcome.ELIGIBLE) {
+              recordGrant(record, d, now);
+            }
+          }
+          CaseRecord.flush();
+          return new Submission(view(record, response), true);
+        });
   }
 
   private void recordGrant(CaseRecord record, EvaluatedDecision d, Instant now) {
@@ -154,7 +166,8 @@ public class CaseService {
     grant.withdrawn = false;
     grant.createdAt = now;
     for (EvaluatedDecision.Taken t : d.taken()) {
-      grant.claims.add(new GrantRecord.Taken(t.claim().scope(), t.claim().unit().name(), t.quantity()));
+      grant.claims.add(
+          new GrantRecord.Taken(t.claim().scope(), t.claim().unit().name(), t.quantity()));
       poolStore.take(t.claim().scope(), t.quantity(), t.claim().limit());
     }
     grant.persist();
@@ -165,48 +178,70 @@ public class CaseService {
     return QuarkusTransaction.requiringNew().call(() -> view(find(caseId, LockModeType.NONE)));
   }
 
-  /** Releases the case's grants back to their pools; they stay in the audit, marked withdrawn. Idempotent. */
+  /**
+   * Releases the case's grants back to their pools; they stay in the audit, marked withdrawn.
+   * Idempotent.
+   */
   public CaseView withdraw(String caseId) {
-    return QuarkusTransaction.requiringNew().call(() -> {
-      CaseRecord record = find(caseId, LockModeType.PESSIMISTIC_WRITE);
-      if (record.status == CaseRecord.Status.WITHDRAWN) {
-        return view(record);
-      }
-      List<GrantRecord> grants = GrantRecord.ofCase(caseId);
-      Map<String, BigDecimal> released = new TreeMap<>();
-      for (GrantRecord g : grants) {
-        for (GrantRecord.Taken t : g.claims) {
-          released.merge(t.scope, t.quantity, BigDecimal::add);
-        }
-        g.withdrawn = true;
-      }
-      if (!released.isEmpty()) {
-        poolStore.lockExisting(released.keySet());
-        released.forEach(poolStore::giveBack);
-      }
-      record.status = CaseRecord.Status.WITHDRAWN;
-      record.withdrawnAt = stamp();
-      return view(record);
-    });
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              CaseRecord record = find(caseId, LockModeType.PESSIMISTIC_WRITE);
+              if (record.status == CaseRecord.Status.WITHDRAWN) {
+                return view(record);
+              }
+              List<GrantRecord> grants = GrantRecord.ofCase(caseId);
+              Map<String, BigDecimal> released = new TreeMap<>();
+              for (GrantRecord g : grants) {
+                for (GrantRecord.Taken t : g.claims) {
+                  released.merge(t.scope, t.quantity, BigDecimal::add);
+                }
+                g.withdrawn = true;
+              }
+              if (!released.isEmpty()) {
+                poolStore.lockExisting(released.keySet());
+                released.forEach(poolStore::giveBack);
+              }
+              record.status = CaseRecord.Status.WITHDRAWN;
+              record.withdrawnAt = stamp();
+              return view(record);
+            });
   }
 
   /** Decides the stored input again, under the version and the ledger state it was decided with. */
   public ReplayView replay(String caseId) {
-    CaseRecord record = QuarkusTransaction.requiringNew().call(() -> find(caseId, LockModeType.NONE));
+    CaseRecord record =
+        QuarkusTransaction.requiringNew().call(() -> find(caseId, LockModeType.NONE));
     Ruleset current = registry.current();
-    Ruleset ruleset = current.version().equals(record.rulesetVersion) ? current
-        : QuarkusTransaction.requiringNew().call(() -> archive.load(record.rulesetVersion)).orElseThrow(
-            () -> new IllegalStateException("the rule files of version " + record.rulesetVersion + " are not stored"));
+    Ruleset ruleset =
+        current.version().equals(record.rulesetVersion)
+            ? current
+            : QuarkusTransaction.requiringNew()
+                .call(() -> archive.load(record.rulesetVersion))
+                .orElseThrow(
+                    () ->
+                        new IllegalStateException(
+                            "the rule files of version "
+                                + record.rulesetVersion
+                                + " are not stored"));
     CaseRequest request = read(record.payload, CaseRequest.class);
     Map<String, BigDecimal> before = read(record.poolsBefore, POOLS);
     EngineResult result = EvaluationService.decide(ruleset, request, ClaimPool.of(before));
     EvaluationResponse replayed = evaluations.respond(ruleset, request, result);
     EvaluationResponse original = read(record.evaluation, EvaluationResponse.class);
     List<String> differences = new ArrayList<>();
-    diff("/totalAmount", json.valueToTree(original.totalAmount()), json.valueToTree(replayed.totalAmount()),
+    diff(
+        "/totalAmount",
+        json.valueToTree(original.totalAmount()),
+        json.valueToTree(replayed.totalAmount()),
         differences);
-    diff("/decisions", json.valueToTree(original.decisions()), json.valueToTree(replayed.decisions()), differences);
-    return new ReplayView(caseId, record.rulesetVersion, differences.isEmpty(), differences, replayed);
+    diff(
+        "/decisions",
+        json.valueToTree(original.decisions()),
+        json.valueToTree(replayed.decisions()),
+        differences);
+    return new ReplayView(
+        caseId, record.rulesetVersion, differences.isEmpty(), differences, replayed);
   }
 
   private static CaseRecord find(String caseId, LockModeType lock) {
@@ -221,14 +256,26 @@ public class CaseService {
     return view(record, read(record.evaluation, EvaluationResponse.class));
   }
 
-  /** The stored case; its input is the stored text as it is, so every answer about a case shows the same input. */
+  /**
+   * The stored case; its input is the stored text as it is, so every answer about a case shows the
+   * same input.
+   */
   private CaseView view(CaseRecord record, EvaluationResponse e) {
-    return new CaseView(e.caseId(), e.rulesetVersion(), e.evaluatedAt(), e.totalAmount(), e.decisions(),
-        record.status, record.submittedAt, record.withdrawnAt,
+    return new CaseView(
+        e.caseId(),
+        e.rulesetVersion(),
+        e.evaluatedAt(),
+        e.totalAmount(),
+        e.decisions(),
+        record.status,
+        record.submittedAt,
+        record.withdrawnAt,
         json.getNodeFactory().rawValueNode(new RawValue(record.payload)));
   }
 
-  /** The case as JSON without null fields, numbers without trailing zeros: equal cases, equal text. */
+  /**
+   * The case as JSON without null fields, numbers without trailing zeros: equal cases, equal text.
+   */
   String canonical(CaseRequest request) {
     JsonNode tree = json.valueToTree(request);
     normalizeNumbers(tree);
@@ -317,8 +364,9 @@ public class CaseService {
 
   static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A submitted case: the contract's evaluation (caseId, rulesetVersion, evaluatedAt, totalAmount, decisions) with its
- * status, when it was submitted or withdrawn, and the case as received.
+ * A submitted case: the contract's evaluation (caseId, rulesetVersion, evaluatedAt, totalAmount,
+ * decisions) with its status, when it was submitted or withdrawn, and the case as received.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CaseView(

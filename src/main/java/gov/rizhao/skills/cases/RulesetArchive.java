@@ -14,8 +14,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Keeps the rule files of every ruleset version that decided a case, by version, and rebuilds an old version on
- * demand (the last few stay built).
+ * Keeps the rule files of every ruleset version that decided a case, by version, and rebuilds an
+ * old version on demand (the last few stay built).
  */
 @ApplicationScoped
 public class RulesetArchive {
@@ -25,11 +25,18 @@ public class RulesetArchive {
   private final boolean postgres;
   private final RulesetCompiler compiler;
   private final Map<String, Ruleset> built = new LinkedHashMap<>(8, 0.75f, true);
-  /** Versions whose files a committed transaction stored: they are never deleted, so need no asking again. */
+
+  /**
+   * Versions whose files a committed transaction stored: they are never deleted, so need no asking
+   * again.
+   */
   private final Set<String> stored = ConcurrentHashMap.newKeySet();
 
-  public RulesetArchive(EntityManager em, SkillsConfig config,
-      @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
+  public RulesetArchive(
+      EntityManager em,
+      SkillsConfig config,
+      @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.datasource.db-kind")
+          String dbKind) {
     this.em = em;
     this.compiler = new RulesetCompiler(config.rulesetCacheDir());
     this.postgres = dbKind.startsWith("postgres");
@@ -40,15 +47,26 @@ public class RulesetArchive {
     if (stored.contains(ruleset.version())) {
       return;
     }
-    Number files = (Number) em.createNativeQuery("SELECT COUNT(*) FROM ruleset_file WHERE version = ?1")
-        .setParameter(1, ruleset.version()).getSingleResult();
+    Number files =
+        (Number)
+            em.createNativeQuery("SELECT COUNT(*) FROM ruleset_file WHERE version = ?1")
+                .setParameter(1, ruleset.version())
+                .getSingleResult();
     if (files.intValue() > 0) {
       return;
     }
     for (RuleFile f : ruleset.sources()) {
-      em.createNativeQuery(gov.rizhao.skills.ledger.PoolStore.insertIfAbsent(postgres, "ruleset_file",
-              "version, name, content", "?1, ?2, ?3", "version, name", "version = ?1 AND name = ?2"))
-          .setParameter(1, ruleset.version()).setParameter(2, f.name()).setParameter(3, f.content())
+      em.createNativeQuery(
+              gov.rizhao.skills.ledger.PoolStore.insertIfAbsent(
+                  postgres,
+                  "ruleset_file",
+                  "version, name, content",
+                  "?1, ?2, ?3",
+                  "version, name",
+                  "version = ?1 AND name = ?2"))
+          .setParameter(1, ruleset.version())
+          .setParameter(2, f.name())
+          .setParameter(3, f.content())
           .executeUpdate();
     }
   }
@@ -65,12 +83,18 @@ public class RulesetArchive {
       return Optional.of(ruleset);
     }
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = em.createNativeQuery("SELECT name, content FROM ruleset_file WHERE version = ?1 ORDER BY name",
-        Object[].class).setParameter(1, version).getResultList();
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT name, content FROM ruleset_file WHERE version = ?1 ORDER BY name",
+                Object[].class)
+            .setParameter(1, version)
+            .getResultList();
     if (rows.isEmpty()) {
       return Optional.empty();
     }
-    ruleset = compiler.compile(rows.stream().map(r -> RuleFile.named((String) r[0], (byte[]) r[1])).toList());
+    ruleset =
+        compiler.compile(
+            rows.stream().map(r -> RuleFile.named((String) r[0], (byte[]) r[1])).toList());
     built.put(version, ruleset);
     if (built.size() > KEEP_BUILT) {
       built.remove(built.keySet().iterator().next()).dispose();

@@ -7,4 +7,5 @@ import gov.rizhao.skills.facts.Person;
 import java.util.List;
 
 /** Everything the rules see of one case. */
-public record CaseFacts(Application application, Person person, Organization organization, List<CaseItem> items) {}
+public record CaseFacts(
+    Application application, Person person, Organization organization, List<CaseItem> items) {}

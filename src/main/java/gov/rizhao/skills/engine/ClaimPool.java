@@ -11,8 +11,9 @@ public interface ClaimPool {
   ClaimPool EMPTY = claims -> Map.of();
 
   /**
-   * Places or money already taken in the pools the claims name (one call per case, every scope once, sorted);
-   * a scope absent from the answer is untouched. A ledger may lock the pools here until its transaction ends.
+   * Places or money already taken in the pools the claims name (one call per case, every scope
+   * once, sorted); a scope absent from the answer is untouched. A ledger may lock the pools here
+   * until its transaction ends.
    */
   Map<String, BigDecimal> used(Collection<Claim> claims);
 

@@ -9,14 +9,15 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The application's class loader as the rule compiler sees it: what it has found or failed to find once, it is not
- * sent to look for in the jars again.
+ * The application's class loader as the rule compiler sees it: what it has found or failed to find
+ * once, it is not sent to look for in the jars again.
  *
- * <p>Compiling DRL probes many class names that do not exist (each import package for each simple name, MVEL's guesses
- * at inner classes) and ECJ reads the bytecode of every class a rule mentions as a resource. Once the application has
- * started, the Quarkus runner class loader keeps few jar files open, so each probe opened a jar and indexed its
- * entries again: that was three quarters of a rebuild. The set of classes of a running application does not change,
- * so a miss stays a miss. Classes are still loaded by the parent: the facts the rules see are the application's own.
+ * <p>Compiling DRL probes many class names that do not exist (each import package for each simple
+ * name, MVEL's guesses at inner classes) and ECJ reads the bytecode of every class a rule mentions
+ * as a resource. Once the application has started, the Quarkus runner class loader keeps few jar
+ * files open, so each probe opened a jar and indexed its entries again: that was three quarters of
+ * a rebuild. The set of classes of a running application does not change, so a miss stays a miss.
+ * Classes are still loaded by the parent: the facts the rules see are the application's own.
  */
 final class ClassBytesCache extends ClassLoader {
   static {

@@ -6,18 +6,22 @@ import gov.rizhao.skills.facts.Decision;
 import gov.rizhao.skills.facts.Note;
 import gov.rizhao.skills.facts.Outcome;
 import gov.rizhao.skills.facts.Unmet;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
-import java.math.BigDecimal;
-import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.kie.api.runtime.KieSession;
 
-/** Runs one case through a ruleset: a fresh session, the case's facts in, decisions with traces out. */
+/**
+ * Runs one case through a ruleset: a fresh session, the case's facts in, decisions with traces out.
+ */
 public final class RuleEvaluator {
-  /** More firings than this for one case means rules that never settle: an error in the rule files. */
+  /**
+   * More firings than this for one case means rules that never settle: an error in the rule files.
+   */
   static final int MAX_FIRINGS = 100_000;
 
   private static final Comparator<Decision> REPORT_ORDER =
@@ -40,7 +44,8 @@ public final class RuleEvaluator {
       }
       int fired = session.fireAllRules(MAX_FIRINGS);
       if (fired >= MAX_FIRINGS) {
-        throw new IllegalStateException("the rules fired " + fired + " times for one case without settling");
+        throw new IllegalStateException(
+            "the rules fired " + fired + " times for one case without settling");
       }
     } finally {
       session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
@@ -53,7 +58,8 @@ public final class RuleEvaluator {
   private static EngineResult finish(Ruleset ruleset, TraceRecorder recorder, ClaimPool pool) {
     Map<Decision, List<Note>> unmetByDecision = new IdentityHashMap<>();
     for (Unmet u : recorder.unmet()) {
-      unmetByDecision.computeIfAbsent(u.getDecision(), d -> new ArrayList<>())
+      unmetByDecision
+          .computeIfAbsent(u.getDecision(), d -> new ArrayList<>())
           .add(new Note(u.getCode(), u.getMessage()));
     }
     List<Decision> decisions = new ArrayList<>(recorder.decisions());
@@ -64,7 +70,8 @@ public final class RuleEvaluator {
         d.getClaims().forEach(c -> claimsByScope.putIfAbsent(c.scope(), c));
       }
     }
-    Map<String, BigDecimal> before = claimsByScope.isEmpty() ? Map.of() : pool.used(claimsByScope.values());
+    Map<String, BigDecimal> before =
+        claimsByScope.isEmpty() ? Map.of() : pool.used(claimsByScope.values());
     ClaimAllocator allocator = new ClaimAllocator(before);
     List<EvaluatedDecision> result = new ArrayList<>(decisions.size());
     for (Decision d : decisions) {
@@ -85,7 +92,9 @@ public final class RuleEvaluator {
         RuleLocation where = ruleset.locationOf(step);
         trace.add(new TraceStep(step, where.source(), where.location(), where.article()));
       }
-      result.add(new EvaluatedDecision(d, outcome, List.copyOf(reasons), List.copyOf(trace), List.copyOf(taken)));
+      result.add(
+          new EvaluatedDecision(
+              d, outcome, List.copyOf(reasons), List.copyOf(trace), List.copyOf(taken)));
     }
     return new EngineResult(result, before);
   }

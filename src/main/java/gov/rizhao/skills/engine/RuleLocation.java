@@ -1,8 +1,8 @@
 package gov.rizhao.skills.engine;
 
 /**
- * Where a rule is written (its file and the DRL line, or the sheet and row of a table) and the article of the policy
- * it implements.
+ * Where a rule is written (its file and the DRL line, or the sheet and row of a table) and the
+ * article of the policy it implements.
  */
 public record RuleLocation(String source, String location, String article) {
 

@@ -13,8 +13,8 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
 /**
- * One built version of the rules: the KieBase, the measures and parameters its tables declare, and where each rule
- * is written. Immutable; a reload builds a new one and swaps it in.
+ * One built version of the rules: the KieBase, the measures and parameters its tables declare, and
+ * where each rule is written. Immutable; a reload builds a new one and swaps it in.
  */
 public final class Ruleset {
   private final String version;
@@ -30,16 +30,25 @@ public final class Ruleset {
   private final String buildPhases;
   private final Instant builtAt = Instant.now();
 
-  Ruleset(String version, KieBase kieBase, KieSessionsPool sessions, Runnable release, List<MeasureInfo> measures,
-      Map<String, List<Parameter>> parameters, Map<String, RuleLocation> locations, List<RuleFile> files,
-      long buildMillis, String buildPhases) {
+  Ruleset(
+      String version,
+      KieBase kieBase,
+      KieSessionsPool sessions,
+      Runnable release,
+      List<MeasureInfo> measures,
+      Map<String, List<Parameter>> parameters,
+      Map<String, RuleLocation> locations,
+      List<RuleFile> files,
+      long buildMillis,
+      String buildPhases) {
     this.version = version;
     this.kieBase = kieBase;
     this.sessions = sessions;
     this.release = release;
     this.measures = List.copyOf(measures);
-    this.measuresById = measures.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
-        MeasureInfo::getId, m -> m));
+    this.measuresById =
+        measures.stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(MeasureInfo::getId, m -> m));
     this.parameters = Map.copyOf(parameters);
     this.locations = Map.copyOf(locations);
     this.files = List.copyOf(files);
@@ -57,8 +66,8 @@ public final class Ruleset {
   }
 
   /**
-   * A session from this version's pool: reset and reused rather than built anew for every case. Disposing it
-   * returns it to the pool; it must be left as it was given (no listeners).
+   * A session from this version's pool: reset and reused rather than built anew for every case.
+   * Disposing it returns it to the pool; it must be left as it was given (no listeners).
    */
   KieSession newSession() {
     return sessions.newKieSession();
@@ -79,8 +88,10 @@ public final class Ruleset {
 
   /** Every parameter row, all versions. */
   public List<Parameter> allParameters() {
-    return parameters.values().stream().flatMap(List::stream)
-        .sorted((a, b) -> a.getId().compareTo(b.getId())).toList();
+    return parameters.values().stream()
+        .flatMap(List::stream)
+        .sorted((a, b) -> a.getId().compareTo(b.getId()))
+        .toList();
   }
 
   public RuleLocation locationOf(String rule) {

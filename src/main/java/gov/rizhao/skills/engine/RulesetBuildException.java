@@ -8,8 +8,13 @@ public class RulesetBuildException extends RuntimeException {
   private final transient List<RuleProblem> problems;
 
   public RulesetBuildException(List<RuleProblem> problems) {
-    super("The rules do not build (" + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + "):\n  "
-        + problems.stream().map(RuleProblem::toString).collect(Collectors.joining("\n  ")));
+    super(
+        "The rules do not build ("
+            + problems.size()
+            + " problem"
+            + (problems.size() == 1 ? "" : "s")
+            + "):\n  "
+            + problems.stream().map(RuleProblem::toString).collect(Collectors.joining("\n  ")));
     this.problems = List.copyOf(problems);
   }
 

@@ -41,34 +41,47 @@ import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 
 /**
- * Compiled rulesets on disk, one file per content: the rule files' version, the engine and the fact classes the
- * rules were compiled against. Starting, or reloading to, rules that were built before then reads the compiled
- * packages instead of reading the workbooks and compiling the DRL again. Only a ruleset that built without a problem
- * is ever stored; a file that cannot be read is a miss (the rules are compiled as if it were not there, and it is
- * written anew). Files are written whole and moved into place, so instances sharing the directory never read half of
- * one.
+ * Compiled rulesets on disk, one file per content: the rule files' version, the engine and the fact
+ * classes the rules were compiled against. Starting, or reloading to, rules that were built before
+ * then reads the compiled packages instead of reading the workbooks and compiling the DRL again.
+ * Only a ruleset that built without a problem is ever stored; a file that cannot be read is a miss
+ * (the rules are compiled as if it were not there, and it is written anew). Files are written whole
+ * and moved into place, so instances sharing the directory never read half of one.
  */
 final class RulesetCache {
   private static final Logger LOG = Logger.getLogger(RulesetCache.class);
+
   /** Changes when what is written changes shape. */
   static final String FORMAT = "skills-rules ruleset cache 1";
+
   /** Builds kept on disk; older ones (by last use) are deleted when a new one is written. */
   static final int KEEP = 16;
-  /** The classes the rules are compiled against, and those that compile them. */
-  private static final List<String> CODE = List.of("gov/rizhao/skills/facts/", "gov/rizhao/skills/engine/");
 
-  /** What a build keeps: the tables as DRL, the classes the rules declare, and both KieBases' packages. */
-  record Stored(Map<String, TableDrl> tables, Map<String, byte[]> classes, byte[] logic, byte[] catalog)
+  /** The classes the rules are compiled against, and those that compile them. */
+  private static final List<String> CODE =
+      List.of("gov/rizhao/skills/facts/", "gov/rizhao/skills/engine/");
+
+  /**
+   * What a build keeps: the tables as DRL, the classes the rules declare, and both KieBases'
+   * packages.
+   */
+  record Stored(
+      Map<String, TableDrl> tables, Map<String, byte[]> classes, byte[] logic, byte[] catalog)
       implements Serializable {}
 
-  /** A decision table translated to DRL, by the sha-256 of its content, with the sheet that holds it. */
+  /**
+   * A decision table translated to DRL, by the sha-256 of its content, with the sheet that holds
+   * it.
+   */
   record TableDrl(String drl, String sheet) implements Serializable {}
 
-  private static final ExecutorService WRITER = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "ruleset-cache");
-    t.setDaemon(true);
-    return t;
-  });
+  private static final ExecutorService WRITER =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "ruleset-cache");
+            t.setDaemon(true);
+            return t;
+          });
 
   private static volatile String codeIdentity;
 
@@ -78,7 +91,10 @@ final class RulesetCache {
     this.dir = dir;
   }
 
-  /** A cache in this directory, or none if the fact classes cannot be read to key it (said once, in the log). */
+  /**
+   * A cache in this directory, or none if the fact classes cannot be read to key it (said once, in
+   * the log).
+   */
   static Optional<RulesetCache> in(Path dir) {
     try {
       codeIdentity();
@@ -91,7 +107,8 @@ final class RulesetCache {
 
   /** The file of a ruleset version, for this engine and these fact classes. */
   Path fileOf(String version) {
-    return dir.resolve(sha256((version + "\n" + codeIdentity()).getBytes(StandardCharsets.UTF_8)) + ".ruleset");
+    return dir.resolve(
+        sha256((version + "\n" + codeIdentity()).getBytes(StandardCharsets.UTF_8)) + ".ruleset");
   }
 
   /** The stored build of these rule files, if there is one that can be read. */
@@ -100,7 +117,8 @@ final class RulesetCache {
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
-    try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+    try (ObjectInputStream in =
+        new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
       if (!FORMAT.equals(in.readUTF())) {
         return Optional.empty();
       }
@@ -114,13 +132,17 @@ final class RulesetCache {
   }
 
   /** A KieBase from stored packages, its declared types defined from the stored classes. */
-  static InternalKnowledgeBase kieBase(String name, Map<String, byte[]> classes, byte[] packages, ClassLoader parent)
+  static InternalKnowledgeBase kieBase(
+      String name, Map<String, byte[]> classes, byte[] packages, ClassLoader parent)
       throws IOException, ClassNotFoundException {
-    ClassLoader loader = ProjectClassLoader.createProjectClassLoader(parent, new java.util.HashMap<>(classes));
-    InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(name,
-        KieServices.Factory.get().newKieBaseConfiguration(null, loader));
-    try (ObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(packages),
-        base.getRootClassLoader())) {
+    ClassLoader loader =
+        ProjectClassLoader.createProjectClassLoader(parent, new java.util.HashMap<>(classes));
+    InternalKnowledgeBase base =
+        KnowledgeBaseFactory.newKnowledgeBase(
+            name, KieServices.Factory.get().newKieBaseConfiguration(null, loader));
+    try (ObjectInputStream in =
+        new DroolsObjectInputStream(
+            new ByteArrayInputStream(packages), base.getRootClassLoader())) {
       @SuppressWarnings("unchecked")
       List<KiePackage> read = (List<KiePackage>) in.readObject();
       base.addPackages(read);
@@ -140,12 +162,17 @@ final class RulesetCache {
   }
 
   /**
-   * Writes a build in the background (the caller's ruleset is ready without it). The packages are serialized before
-   * the ruleset serves a case, so what is written is what was built.
+   * Writes a build in the background (the caller's ruleset is ready without it). The packages are
+   * serialized before the ruleset serves a case, so what is written is what was built.
    */
-  void store(String version, Map<String, TableDrl> tables, Map<String, byte[]> classes, KieBase logic,
+  void store(
+      String version,
+      Map<String, TableDrl> tables,
+      Map<String, byte[]> classes,
+      KieBase logic,
       KieBase catalog) {
-    Stored stored = new Stored(Map.copyOf(tables), Map.copyOf(classes), packages(logic), packages(catalog));
+    Stored stored =
+        new Stored(Map.copyOf(tables), Map.copyOf(classes), packages(logic), packages(catalog));
     WRITER.execute(() -> write(fileOf(version), stored));
   }
 
@@ -172,25 +199,35 @@ final class RulesetCache {
       Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       prune();
     } catch (IOException | RuntimeException e) {
-      LOG.warnf("The build could not be cached in %s (%s); the next start compiles the rules", dir, e);
+      LOG.warnf(
+          "The build could not be cached in %s (%s); the next start compiles the rules", dir, e);
     }
   }
 
   /** Marks a file as just used, so pruning keeps it. */
   private static void touch(Path file) {
     try {
-      Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
+      Files.setLastModifiedTime(
+          file, java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
     } catch (IOException e) {
       LOG.debugf("Could not mark %s as used: %s", file, e);
     }
   }
 
-  /** Deletes all but the {@link #KEEP} builds used last: every edit an analyst reloads is a new build. */
+  /**
+   * Deletes all but the {@link #KEEP} builds used last: every edit an analyst reloads is a new
+   * build.
+   */
   private void prune() throws IOException {
     List<Path> builds;
     try (Stream<Path> files = Files.list(dir)) {
-      builds = files.filter(p -> p.getFileName().toString().endsWith(".ruleset")
-          && !p.getFileName().toString().startsWith(".")).toList();
+      builds =
+          files
+              .filter(
+                  p ->
+                      p.getFileName().toString().endsWith(".ruleset")
+                          && !p.getFileName().toString().startsWith("."))
+              .toList();
     }
     if (builds.size() <= KEEP) {
       return;
@@ -203,45 +240,54 @@ final class RulesetCache {
         used.put(p, 0L); // gone already, or unreadable: first to go
       }
     }
-    List<Path> oldestFirst = builds.stream().sorted(java.util.Comparator.comparing(used::get)).toList();
+    List<Path> oldestFirst =
+        builds.stream().sorted(java.util.Comparator.comparing(used::get)).toList();
     for (Path p : oldestFirst.subList(0, builds.size() - KEEP)) {
       Files.deleteIfExists(p);
     }
   }
 
   /**
-   * The engine's version and the bytes of the fact and engine classes: compiled rules call the facts' methods, and
-   * the engine classes decide how rules are compiled, so a build made with other classes is never reused. Computed
-   * once per JVM.
+   * The engine's version and the bytes of the fact and engine classes: compiled rules call the
+   * facts' methods, and the engine classes decide how rules are compiled, so a build made with
+   * other classes is never reused. Computed once per JVM.
    */
   static String codeIdentity() {
     String known = codeIdentity;
     if (known == null) {
       MessageDigest digest = digest();
-      digest.update(String.valueOf(KieServices.class.getPackage().getImplementationVersion())
-          .getBytes(StandardCharsets.UTF_8));
+      digest.update(
+          String.valueOf(KieServices.class.getPackage().getImplementationVersion())
+              .getBytes(StandardCharsets.UTF_8));
       digest.update(String.valueOf(Runtime.version().feature()).getBytes(StandardCharsets.UTF_8));
-      codeClasses().forEach((name, bytes) -> {
-        digest.update(name.getBytes(StandardCharsets.UTF_8));
-        digest.update(bytes);
-      });
+      codeClasses()
+          .forEach(
+              (name, bytes) -> {
+                digest.update(name.getBytes(StandardCharsets.UTF_8));
+                digest.update(bytes);
+              });
       known = HexFormat.of().formatHex(digest.digest());
       codeIdentity = known;
     }
     return known;
   }
 
-  /** The fact and engine classes as they are on disk, from the jar or directory that holds them; by name. */
+  /**
+   * The fact and engine classes as they are on disk, from the jar or directory that holds them; by
+   * name.
+   */
   private static Map<String, byte[]> codeClasses() {
     Map<String, byte[]> classes = new TreeMap<>();
-    CodeSource source = gov.rizhao.skills.facts.Application.class.getProtectionDomain().getCodeSource();
+    CodeSource source =
+        gov.rizhao.skills.facts.Application.class.getProtectionDomain().getCodeSource();
     try {
       Path location = Path.of(source.getLocation().toURI());
       if (Files.isDirectory(location)) {
         for (String prefix : CODE) {
           try (Stream<Path> walk = Files.walk(location.resolve(prefix))) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
-              classes.put(location.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+              classes.put(
+                  location.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
             }
           }
         }
@@ -257,16 +303,19 @@ final class RulesetCache {
         }
       }
     } catch (IOException | URISyntaxException | RuntimeException e) {
-      throw new IllegalStateException("the fact and engine classes cannot be read to key the ruleset cache", e);
+      throw new IllegalStateException(
+          "the fact and engine classes cannot be read to key the ruleset cache", e);
     }
     if (classes.isEmpty()) {
-      throw new IllegalStateException("no fact or engine classes found under " + source.getLocation());
+      throw new IllegalStateException(
+          "no fact or engine classes found under " + source.getLocation());
     }
     return classes;
   }
 
   /** The classes a KieModule compiled for the rules' declared types. */
-  static Map<String, byte[]> classesOf(org.drools.compiler.kie.builder.impl.InternalKieModule module) {
+  static Map<String, byte[]> classesOf(
+      org.drools.compiler.kie.builder.impl.InternalKieModule module) {
     Map<String, byte[]> classes = new TreeMap<>();
     Collection<String> names = module.getFileNames();
     for (String name : names) {

@@ -11,9 +11,9 @@ import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
- * Holds the active ruleset. It is built when the service starts (a problem stops the start) and rebuilt on
- * request; a rebuild that fails leaves the active version serving. A replaced version is disposed once the last
- * evaluation using it has finished.
+ * Holds the active ruleset. It is built when the service starts (a problem stops the start) and
+ * rebuilt on request; a rebuild that fails leaves the active version serving. A replaced version is
+ * disposed once the last evaluation using it has finished.
  */
 @ApplicationScoped
 public class RulesetRegistry {
@@ -50,8 +50,13 @@ public class RulesetRegistry {
   public record ReloadResult(Ruleset ruleset, String previousVersion, boolean changed) {}
 
   private final SkillsConfig config;
-  /** Replaced once, at start, by the compiler of the early build if that is taken; reloads are synchronized. */
+
+  /**
+   * Replaced once, at start, by the compiler of the early build if that is taken; reloads are
+   * synchronized.
+   */
   private volatile RulesetCompiler compiler;
+
   private final AtomicReference<Lease> active = new AtomicReference<>();
 
   public RulesetRegistry(SkillsConfig config) {
@@ -60,13 +65,21 @@ public class RulesetRegistry {
   }
 
   void onStart(@Observes StartupEvent event) {
-    Optional<EarlyRuleset.Taken> early = EarlyRuleset.take(config.rulesDir(), config.rulesetCacheDir());
+    Optional<EarlyRuleset.Taken> early =
+        EarlyRuleset.take(config.rulesDir(), config.rulesetCacheDir());
     early.ifPresent(e -> compiler = e.compiler());
-    Ruleset ruleset = early.map(EarlyRuleset.Taken::ruleset).orElseGet(() -> compiler.compile(config.rulesDir()));
+    Ruleset ruleset =
+        early.map(EarlyRuleset.Taken::ruleset).orElseGet(() -> compiler.compile(config.rulesDir()));
     active.set(new Lease(ruleset));
-    LOG.infof("Ruleset %s built from %d files in %s (%d rules, %d measures) in %d ms (%s)", ruleset.version(),
-        ruleset.files().size(), config.rulesDir().toAbsolutePath().normalize(), ruleset.ruleCount(),
-        ruleset.measures().size(), ruleset.buildMillis(), ruleset.buildPhases());
+    LOG.infof(
+        "Ruleset %s built from %d files in %s (%d rules, %d measures) in %d ms (%s)",
+        ruleset.version(),
+        ruleset.files().size(),
+        config.rulesDir().toAbsolutePath().normalize(),
+        ruleset.ruleCount(),
+        ruleset.measures().size(),
+        ruleset.buildMillis(),
+        ruleset.buildPhases());
   }
 
   /** The active ruleset; for reading its catalog. Evaluations go through {@link #withRuleset}. */
@@ -78,7 +91,10 @@ public class RulesetRegistry {
     return lease.ruleset;
   }
 
-  /** Runs {@code work} with the active ruleset, which stays usable until it returns even if a reload swaps it. */
+  /**
+   * Runs {@code work} with the active ruleset, which stays usable until it returns even if a reload
+   * swaps it.
+   */
   public <T> T withRuleset(Function<Ruleset, T> work) {
     while (true) {
       Lease lease = active.get();
@@ -103,7 +119,8 @@ public class RulesetRegistry {
   public synchronized ReloadResult reload() {
     Lease old = active.get();
     String previous = old == null ? null : old.ruleset.version();
-    if (old != null && RulesetCompiler.version(RulesetCompiler.read(config.rulesDir())).equals(previous)) {
+    if (old != null
+        && RulesetCompiler.version(RulesetCompiler.read(config.rulesDir())).equals(previous)) {
       return new ReloadResult(old.ruleset, previous, false);
     }
     Ruleset fresh;
@@ -117,8 +134,9 @@ public class RulesetRegistry {
     if (old != null) {
       old.release();
     }
-    LOG.infof("Ruleset %s replaced %s (built in %d ms: %s)", fresh.version(), previous, fresh.buildMillis(),
-        fresh.buildPhases());
+    LOG.infof(
+        "Ruleset %s replaced %s (built in %d ms: %s)",
+        fresh.version(), previous, fresh.buildMillis(), fresh.buildPhases());
     return new ReloadResult(fresh, previous, true);
   }
 }

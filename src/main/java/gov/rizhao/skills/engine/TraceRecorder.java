@@ -19,10 +19,11 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.rule.Match;
 
 /**
- * Watches one session: collects the decisions and unmet conditions the rules insert, and for each decision the
- * rules that fired for it (the one that created it, and every one whose match holds it) with the parameter rows
- * they read, in firing order. A fact a rule inserts on the way (say, "this result qualifies") carries the steps that
- * produced it, and they join the trace of any decision a later rule makes from that fact.
+ * Watches one session: collects the decisions and unmet conditions the rules insert, and for each
+ * decision the rules that fired for it (the one that created it, and every one whose match holds
+ * it) with the parameter rows they read, in firing order. A fact a rule inserts on the way (say,
+ * "this result qualifies") carries the steps that produced it, and they join the trace of any
+ * decision a later rule makes from that fact.
  */
 final class TraceRecorder extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
   private final List<Decision> decisions = new ArrayList<>();
@@ -83,6 +84,7 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
       provenance.put(o, current);
     }
   }
+
   @Override
   public void objectUpdated(ObjectUpdatedEvent event) {
     // nothing to record

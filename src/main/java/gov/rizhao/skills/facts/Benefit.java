@@ -15,8 +15,16 @@ public class Benefit {
   private final SkillLevel level;
   private final TalentTitle title;
 
-  private Benefit(BenefitKind kind, BigDecimal amount, Payee payee, BigDecimal monthlyAmount, Integer months,
-      YearMonth firstMonth, YearMonth lastMonth, SkillLevel level, TalentTitle title) {
+  private Benefit(
+      BenefitKind kind,
+      BigDecimal amount,
+      Payee payee,
+      BigDecimal monthlyAmount,
+      Integer months,
+      YearMonth firstMonth,
+      YearMonth lastMonth,
+      SkillLevel level,
+      TalentTitle title) {
     this.kind = kind;
     this.amount = amount;
     this.payee = payee;
@@ -32,10 +40,21 @@ public class Benefit {
     return new Benefit(BenefitKind.CASH, amount, payee, null, null, null, null, null, null);
   }
 
-  /** A monthly allowance of {@code months} months from {@code firstMonth}; its amount is the total. */
-  public static Benefit monthlyAllowance(BigDecimal monthlyAmount, int months, YearMonth firstMonth, Payee payee) {
-    return new Benefit(BenefitKind.MONTHLY_ALLOWANCE, monthlyAmount.multiply(BigDecimal.valueOf(months)), payee,
-        monthlyAmount, months, firstMonth, firstMonth.plusMonths(months - 1L), null, null);
+  /**
+   * A monthly allowance of {@code months} months from {@code firstMonth}; its amount is the total.
+   */
+  public static Benefit monthlyAllowance(
+      BigDecimal monthlyAmount, int months, YearMonth firstMonth, Payee payee) {
+    return new Benefit(
+        BenefitKind.MONTHLY_ALLOWANCE,
+        monthlyAmount.multiply(BigDecimal.valueOf(months)),
+        payee,
+        monthlyAmount,
+        months,
+        firstMonth,
+        firstMonth.plusMonths(months - 1L),
+        null,
+        null);
   }
 
   public static Benefit certificate(SkillLevel level) {

@@ -1,8 +1,8 @@
 package gov.rizhao.skills.facts;
 
 /**
- * A fact taken from one element of a list in the case. Its pointer (RFC 6901) is the subject of the decisions
- * made about it, e.g. {@code /hires/0}.
+ * A fact taken from one element of a list in the case. Its pointer (RFC 6901) is the subject of the
+ * decisions made about it, e.g. {@code /hires/0}.
  */
 public abstract class CaseItem {
   private final int index;

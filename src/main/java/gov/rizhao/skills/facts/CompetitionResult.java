@@ -14,8 +14,17 @@ public class CompetitionResult extends CaseItem {
   private final boolean passed;
   private final LocalDate date;
 
-  public CompetitionResult(int index, String name, CompetitionTier tier, Integer rank, Prize prize, boolean skillStar,
-      boolean catalogOccupation, boolean seniorWorkerStandard, boolean passed, LocalDate date) {
+  public CompetitionResult(
+      int index,
+      String name,
+      CompetitionTier tier,
+      Integer rank,
+      Prize prize,
+      boolean skillStar,
+      boolean catalogOccupation,
+      boolean seniorWorkerStandard,
+      boolean passed,
+      LocalDate date) {
     super("competitionResults", index);
     this.name = name;
     this.tier = tier;

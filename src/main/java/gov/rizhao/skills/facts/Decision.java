@@ -8,8 +8,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The decision of one measure about one subject of the case. The measure's rules create it, record unmet conditions
- * as {@link Unmet} facts, and grant its benefits once no condition is unmet.
+ * The decision of one measure about one subject of the case. The measure's rules create it, record
+ * unmet conditions as {@link Unmet} facts, and grant its benefits once no condition is unmet.
  */
 public class Decision {
   private final String measure;
@@ -24,7 +24,9 @@ public class Decision {
     this(measure, item.getPointer(), item.getIndex());
   }
 
-  /** A decision about a whole part of the case, such as {@code /person} or {@code /organization}. */
+  /**
+   * A decision about a whole part of the case, such as {@code /person} or {@code /organization}.
+   */
   public Decision(String measure, String subject) {
     this(measure, subject, -1);
   }
@@ -44,7 +46,10 @@ public class Decision {
     return subject;
   }
 
-  /** Position of the subject in its list (-1 for a whole part): decisions are reported in this order. */
+  /**
+   * Position of the subject in its list (-1 for a whole part): decisions are reported in this
+   * order.
+   */
   public int getOrder() {
     return order;
   }
@@ -77,7 +82,8 @@ public class Decision {
     return this;
   }
 
-  public Decision monthlyAllowance(BigDecimal monthlyAmount, int months, YearMonth firstMonth, Payee payee) {
+  public Decision monthlyAllowance(
+      BigDecimal monthlyAmount, int months, YearMonth firstMonth, Payee payee) {
     benefits.add(Benefit.monthlyAllowance(monthlyAmount, months, firstMonth, payee));
     return this;
   }
@@ -104,21 +110,49 @@ public class Decision {
   }
 
   /** One place of a quota: when none is left the decision gets {@code exhaustedOutcome}. */
-  public Decision claimPlace(String scope, int limit, Outcome exhaustedOutcome, String code, String message) {
-    claims.add(new Claim(scope, Claim.Unit.COUNT, BigDecimal.valueOf(limit), exhaustedOutcome, code, message,
-        null, null));
+  public Decision claimPlace(
+      String scope, int limit, Outcome exhaustedOutcome, String code, String message) {
+    claims.add(
+        new Claim(
+            scope,
+            Claim.Unit.COUNT,
+            BigDecimal.valueOf(limit),
+            exhaustedOutcome,
+            code,
+            message,
+            null,
+            null));
     return this;
   }
 
-  /** The decision's cash against a money cap: cut to what is left, or QUOTA_EXHAUSTED when nothing is. */
-  public Decision claimAmount(String scope, BigDecimal limit, String cutCode, String cutMessage, String exhaustedCode,
+  /**
+   * The decision's cash against a money cap: cut to what is left, or QUOTA_EXHAUSTED when nothing
+   * is.
+   */
+  public Decision claimAmount(
+      String scope,
+      BigDecimal limit,
+      String cutCode,
+      String cutMessage,
+      String exhaustedCode,
       String exhaustedMessage) {
-    claims.add(new Claim(scope, Claim.Unit.AMOUNT, limit, Outcome.QUOTA_EXHAUSTED, exhaustedCode, exhaustedMessage,
-        cutCode, cutMessage));
+    claims.add(
+        new Claim(
+            scope,
+            Claim.Unit.AMOUNT,
+            limit,
+            Outcome.QUOTA_EXHAUSTED,
+            exhaustedCode,
+            exhaustedMessage,
+            cutCode,
+            cutMessage));
     return this;
   }
 
-  /** Cuts the one-time money to {@code allowed} in total, last benefit first. Used by the engine for caps. */
+  /**
+   * Cuts the one-time money to {@code allowed} in total, last benefit first. Used by the engine for
+   * caps.
+   */
   public void cutMoneyTo(BigDecimal allowed) {
     BigDecimal excess = getAmount().subtract(allowed);
     for (int i = benefits.size() - 1; i >= 0 && excess.signum() > 0; i--) {

@@ -11,8 +11,14 @@ public class Hire extends CaseItem {
   private final BigDecimal annualSalary;
   private final boolean recognized;
 
-  public Hire(int index, String talentId, TalentTitle title, boolean fullTime, boolean fromOutsideCity,
-      BigDecimal annualSalary, boolean recognized) {
+  public Hire(
+      int index,
+      String talentId,
+      TalentTitle title,
+      boolean fullTime,
+      boolean fromOutsideCity,
+      BigDecimal annualSalary,
+      boolean recognized) {
     super("hires", index);
     this.talentId = talentId;
     this.title = title;

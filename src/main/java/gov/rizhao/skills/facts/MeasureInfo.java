@@ -1,6 +1,9 @@
 package gov.rizhao.skills.facts;
 
-/** A measure of the policy as its table's 措施 row declares it: id, Chinese name and the article it rests on. */
+/**
+ * A measure of the policy as its table's 措施 row declares it: id, Chinese name and the article it
+ * rests on.
+ */
 public class MeasureInfo {
   private final String id;
   private final String name;

@@ -1,6 +1,9 @@
 package gov.rizhao.skills.facts;
 
-/** The person's employer, or the applying organisation. Always present; {@code present} is false when absent. */
+/**
+ * The person's employer, or the applying organisation. Always present; {@code present} is false
+ * when absent.
+ */
 public class Organization {
   private final boolean present;
   private final String id;
@@ -11,8 +14,15 @@ public class Organization {
   private final boolean keyIndustry;
   private final boolean publicTrainingBase;
 
-  public Organization(boolean present, String id, String name, OrgKind kind, OrgSize size, boolean inRizhao,
-      boolean keyIndustry, boolean publicTrainingBase) {
+  public Organization(
+      boolean present,
+      String id,
+      String name,
+      OrgKind kind,
+      OrgSize size,
+      boolean inRizhao,
+      boolean keyIndustry,
+      boolean publicTrainingBase) {
     this.present = present;
     this.id = id;
     this.name = name;

@@ -11,35 +11,48 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * One row of a measure's parameter table (参数表): a policy value with its unit, validity and article. The table's
- * generated rule creates it; rules read it with {@code Parameter() from params.get("M04.monthlyAllowance")}.
+ * One row of a measure's parameter table (参数表): a policy value with its unit, validity and article.
+ * The table's generated rule creates it; rules read it with {@code Parameter() from
+ * params.get("M04.monthlyAllowance")}.
  *
  * <p>The unit (单位) says how the value is read and checked: {@link #UNITS}.
  */
 public class Parameter {
   /** The units a parameter may have, and what each means. */
-  public static final Map<String, String> UNITS = Map.ofEntries(
-      Map.entry("元", "金额，非负，至多两位小数"),
-      Map.entry("比例", "0 到 1 之间的小数"),
-      Map.entry("人", "非负整数"),
-      Map.entry("名", "非负整数"),
-      Map.entry("名次", "正整数"),
-      Map.entry("月", "非负整数"),
-      Map.entry("年", "非负整数"),
-      Map.entry("次", "非负整数"),
-      Map.entry("等级", "职业资格等级代码，如 TECHNICIAN"),
-      Map.entry("奖项", "奖项代码，如 THIRD"),
-      Map.entry("日期", "日期，如 2019-04-30"),
-      Map.entry("是否", "是 或 否"),
-      Map.entry("文本", "任意文字"));
+  public static final Map<String, String> UNITS =
+      Map.ofEntries(
+          Map.entry("元", "金额，非负，至多两位小数"),
+          Map.entry("比例", "0 到 1 之间的小数"),
+          Map.entry("人", "非负整数"),
+          Map.entry("名", "非负整数"),
+          Map.entry("名次", "正整数"),
+          Map.entry("月", "非负整数"),
+          Map.entry("年", "非负整数"),
+          Map.entry("次", "非负整数"),
+          Map.entry("等级", "职业资格等级代码，如 TECHNICIAN"),
+          Map.entry("奖项", "奖项代码，如 THIRD"),
+          Map.entry("日期", "日期，如 2019-04-30"),
+          Map.entry("是否", "是 或 否"),
+          Map.entry("文本", "任意文字"));
 
   private static final Set<String> INTEGER_UNITS = Set.of("人", "名", "名次", "月", "年", "次");
-  private static final Set<String> ENUM_CONSTANTS = Stream.of(SkillLevel.class, Prize.class, OrgKind.class,
-          OrgSize.class, PersonRole.class, IndustryField.class, WorkstationKind.class, DeliveryProgram.class,
-          Honor.class, CompetitionTier.class, CertificateRoute.class, TalentTitle.class)
-      .flatMap(e -> Stream.of(e.getEnumConstants()))
-      .map(Enum::name)
-      .collect(Collectors.toUnmodifiableSet());
+  private static final Set<String> ENUM_CONSTANTS =
+      Stream.of(
+              SkillLevel.class,
+              Prize.class,
+              OrgKind.class,
+              OrgSize.class,
+              PersonRole.class,
+              IndustryField.class,
+              WorkstationKind.class,
+              DeliveryProgram.class,
+              Honor.class,
+              CompetitionTier.class,
+              CertificateRoute.class,
+              TalentTitle.class)
+          .flatMap(e -> Stream.of(e.getEnumConstants()))
+          .map(Enum::name)
+          .collect(Collectors.toUnmodifiableSet());
 
   private final String id;
   private final String key;
@@ -200,7 +213,8 @@ public class Parameter {
       problems.add("适用对象 '" + item + "' 不是接口约定中的代码");
     }
     if (unit == null || !UNITS.containsKey(unit)) {
-      problems.add("单位 '" + unit + "' 无效，可用：" + String.join("、", UNITS.keySet().stream().sorted().toList()));
+      problems.add(
+          "单位 '" + unit + "' 无效，可用：" + String.join("、", UNITS.keySet().stream().sorted().toList()));
     } else if (value == null) {
       problems.add("参数 " + key + " 缺少取值");
     } else {

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The parameters in force on one date: the {@code params} global of every rule session. A rule reads a value with
- * {@code $p: Parameter() from params.get("M01.amount")}, or a list member or table row with
- * {@code params.get("M01.field", $w.field)}; the row it used then appears in the decision's trace.
+ * The parameters in force on one date: the {@code params} global of every rule session. A rule
+ * reads a value with {@code $p: Parameter() from params.get("M01.amount")}, or a list member or
+ * table row with {@code params.get("M01.field", $w.field)}; the row it used then appears in the
+ * decision's trace.
  */
 public final class ParameterView {
   private final Map<String, List<Parameter>> byKey;
@@ -27,12 +28,18 @@ public final class ParameterView {
     return find(key);
   }
 
-  /** The row of the key for the given member (an enum constant or its name) in force on the date, or null. */
+  /**
+   * The row of the key for the given member (an enum constant or its name) in force on the date, or
+   * null.
+   */
   public Parameter get(String key, Object item) {
     return item == null ? null : find(key + "|" + (item instanceof Enum<?> e ? e.name() : item));
   }
 
-  /** True when the table has a row for the member in force on the date (e.g. an award for the level). */
+  /**
+   * True when the table has a row for the member in force on the date (e.g. an award for the
+   * level).
+   */
   public boolean has(String key, Object item) {
     return get(key, item) != null;
   }

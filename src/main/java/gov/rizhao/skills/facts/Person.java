@@ -2,7 +2,10 @@ package gov.rizhao.skills.facts;
 
 import java.util.Set;
 
-/** The applicant or nominee. Always present in a session; {@code present} is false when the case has none. */
+/**
+ * The applicant or nominee. Always present in a session; {@code present} is false when the case has
+ * none.
+ */
 public class Person {
   private final boolean present;
   private final String id;
@@ -13,8 +16,15 @@ public class Person {
   private final boolean uniqueSkills;
   private final Set<TalentTitle> titles;
 
-  public Person(boolean present, String id, String name, SkillLevel qualification, boolean frontline,
-      PersonRole role, boolean uniqueSkills, Set<TalentTitle> titles) {
+  public Person(
+      boolean present,
+      String id,
+      String name,
+      SkillLevel qualification,
+      boolean frontline,
+      PersonRole role,
+      boolean uniqueSkills,
+      Set<TalentTitle> titles) {
     this.present = present;
     this.id = id;
     this.name = name;

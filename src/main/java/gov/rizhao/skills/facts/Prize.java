@@ -18,7 +18,9 @@ public enum Prize {
     return label;
   }
 
-  /** True when this prize is the given one or better ("三等奖及以上"); NONE is never at least anything. */
+  /**
+   * True when this prize is the given one or better ("三等奖及以上"); NONE is never at least anything.
+   */
   public boolean atLeast(Prize other) {
     return this != NONE && other != null && compareTo(other) <= 0;
   }

@@ -9,8 +9,14 @@ public class Workstation extends CaseItem {
   private final SkillLevel leaderQualification;
   private final boolean leaderUniqueSkills;
 
-  public Workstation(int index, String id, WorkstationKind kind, IndustryField field, boolean recognized,
-      SkillLevel leaderQualification, boolean leaderUniqueSkills) {
+  public Workstation(
+      int index,
+      String id,
+      WorkstationKind kind,
+      IndustryField field,
+      boolean recognized,
+      SkillLevel leaderQualification,
+      boolean leaderUniqueSkills) {
     super("workstations", index);
     this.id = id;
     this.kind = kind;

@@ -17,7 +17,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An ELIGIBLE decision of a submitted case, and what it took from each pool. Withdrawn grants are kept, marked. */
+/**
+ * An ELIGIBLE decision of a submitted case, and what it took from each pool. Withdrawn grants are
+ * kept, marked.
+ */
 @Entity
 @Table(name = "grant_record")
 public class GrantRecord extends PanacheEntityBase {

@@ -4,18 +4,20 @@ import gov.rizhao.skills.engine.ClaimPool;
 import gov.rizhao.skills.facts.Claim;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import javax.sql.DataSource;
-import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 
-/** The ledger seen as pools for the engine: locked for a submission, read as they are for a dry run. */
+/**
+ * The ledger seen as pools for the engine: locked for a submission, read as they are for a dry run.
+ */
 @ApplicationScoped
 public class LedgerPools {
   private final PoolStore store;
@@ -37,8 +39,8 @@ public class LedgerPools {
   }
 
   /**
-   * For many cases at once (a batch): each pool is read from the database once, each case is still decided against
-   * the ledger alone, not against the other cases of the batch.
+   * For many cases at once (a batch): each pool is read from the database once, each case is still
+   * decided against the ledger alone, not against the other cases of the batch.
    */
   public ClaimPool memoized() {
     Map<String, BigDecimal> known = new HashMap<>();
@@ -59,8 +61,8 @@ public class LedgerPools {
   }
 
   /**
-   * One statement on an autocommit connection: a dry run needs the committed totals, not a transaction (a JTA
-   * transaction and an ORM session cost more than the query).
+   * One statement on an autocommit connection: a dry run needs the committed totals, not a
+   * transaction (a JTA transaction and an ORM session cost more than the query).
    */
   private Map<String, BigDecimal> read(List<String> scopes) {
     StringBuilder sql = new StringBuilder("SELECT scope, used FROM pool_total WHERE scope IN (");

@@ -17,8 +17,11 @@ public class LedgerResource {
   }
 
   @GET
-  public LedgerView report(@QueryParam("year") Integer year, @QueryParam("measure") String measure,
-      @QueryParam("organization") String organization, @QueryParam("person") String person) {
+  public LedgerView report(
+      @QueryParam("year") Integer year,
+      @QueryParam("measure") String measure,
+      @QueryParam("organization") String organization,
+      @QueryParam("person") String person) {
     return ledger.report(year, measure, organization, person);
   }
 }

@@ -12,61 +12,106 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The totals of the limited pools (quotas, caps), one row per scope. A submission locks the rows it takes from, in
- * scope order, until its transaction ends: concurrent submissions, on one instance or several sharing the database,
- * queue on the same rows and never both take the last place.
+ * The totals of the limited pools (quotas, caps), one row per scope. A submission locks the rows it
+ * takes from, in scope order, until its transaction ends: concurrent submissions, on one instance
+ * or several sharing the database, queue on the same rows and never both take the last place.
  */
 @ApplicationScoped
 public class PoolStore {
   private final EntityManager em;
   private final boolean postgres;
 
-  public PoolStore(EntityManager em,
-      @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
+  public PoolStore(
+      EntityManager em,
+      @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.datasource.db-kind")
+          String dbKind) {
     this.em = em;
     this.postgres = dbKind.startsWith("postgres");
   }
 
   /**
-   * Inserts a row unless its key exists. PostgreSQL does it without a race; elsewhere two first inserts of one key
-   * may meet, and the loser's duplicate key makes its transaction retry.
+   * Inserts a row unless its key exists. PostgreSQL does it without a race; elsewhere two first
+   * inserts of one key may meet, and the loser's duplicate key makes its transaction retry.
    */
-  public static String insertIfAbsent(boolean postgres, String table, String columns, String values, String key,
+  public static String insertIfAbsent(
+      boolean postgres,
+      String table,
+      String columns,
+      String values,
+      String key,
       String keyParameter) {
     return postgres
-        ? "INSERT INTO " + table + " (" + columns + ") VALUES (" + values + ") ON CONFLICT (" + key + ") DO NOTHING"
-        : "INSERT INTO " + table + " (" + columns + ") SELECT " + values + " WHERE NOT EXISTS (SELECT 1 FROM " + table
-            + " WHERE " + keyParameter + ")";
+        ? "INSERT INTO "
+            + table
+            + " ("
+            + columns
+            + ") VALUES ("
+            + values
+            + ") ON CONFLICT ("
+            + key
+            + ") DO NOTHING"
+        : "INSERT INTO "
+            + table
+            + " ("
+            + columns
+            + ") SELECT "
+            + values
+            + " WHERE NOT EXISTS (SELECT 1 FROM "
+            + table
+            + " WHERE "
+            + keyParameter
+            + ")";
   }
 
-  /** Creates the missing pools, locks all of them in scope order and returns what each has used. In a transaction. */
+  /**
+   * Creates the missing pools, locks all of them in scope order and returns what each has used. In
+   * a transaction.
+   */
   public Map<String, BigDecimal> lock(Collection<Claim> claims) {
     Map<String, Claim> byScope = new TreeMap<>();
     claims.forEach(c -> byScope.putIfAbsent(c.scope(), c));
     Instant now = Instant.now();
     if (postgres) {
-      // One statement per pool: creates the row or, if it exists, locks it (an upsert takes the row lock), and
+      // One statement per pool: creates the row or, if it exists, locks it (an upsert takes the row
+      // lock), and
       // returns what it has used. Rows are taken in scope order, as below.
       Map<String, BigDecimal> used = new HashMap<>();
       for (Claim c : byScope.values()) {
-        Object value = em.createNativeQuery("INSERT INTO pool_total (scope, unit, used, pool_limit, updated_at) "
-                + "VALUES (?1, ?2, 0, ?3, ?4) ON CONFLICT (scope) DO UPDATE SET scope = EXCLUDED.scope RETURNING used")
-            .setParameter(1, c.scope()).setParameter(2, c.unit().name()).setParameter(3, c.limit())
-            .setParameter(4, now).getSingleResult();
+        Object value =
+            em.createNativeQuery(
+                    "INSERT INTO pool_total (scope, unit, used, pool_limit, updated_at) "
+                        + "VALUES (?1, ?2, 0, ?3, ?4) ON CONFLICT (scope) DO UPDATE SET scope = EXCLUDED.scope RETURNING used")
+                .setParameter(1, c.scope())
+                .setParameter(2, c.unit().name())
+                .setParameter(3, c.limit())
+                .setParameter(4, now)
+                .getSingleResult();
         used.put(c.scope(), decimal(value));
       }
       return used;
     }
     for (Claim c : byScope.values()) {
-      em.createNativeQuery(insertIfAbsent(postgres, "pool_total", "scope, unit, used, pool_limit, updated_at",
-              "?1, ?2, 0, ?3, ?4", "scope", "scope = ?1"))
-          .setParameter(1, c.scope()).setParameter(2, c.unit().name()).setParameter(3, c.limit())
-          .setParameter(4, now).executeUpdate();
+      em.createNativeQuery(
+              insertIfAbsent(
+                  postgres,
+                  "pool_total",
+                  "scope, unit, used, pool_limit, updated_at",
+                  "?1, ?2, 0, ?3, ?4",
+                  "scope",
+                  "scope = ?1"))
+          .setParameter(1, c.scope())
+          .setParameter(2, c.unit().name())
+          .setParameter(3, c.limit())
+          .setParameter(4, now)
+          .executeUpdate();
     }
     return select(List.copyOf(byScope.keySet()), true);
   }
 
-  /** Locks existing pools in scope order, e.g. to give back what a withdrawn case took. In a transaction. */
+  /**
+   * Locks existing pools in scope order, e.g. to give back what a withdrawn case took. In a
+   * transaction.
+   */
   public void lockExisting(Collection<String> scopes) {
     select(scopes.stream().sorted().toList(), true);
   }
@@ -76,17 +121,27 @@ public class PoolStore {
     return select(scopes.stream().sorted().toList(), false);
   }
 
-  /** Adds what a grant took; the row must be locked by this transaction. The limit seen last is kept for reports. */
+  /**
+   * Adds what a grant took; the row must be locked by this transaction. The limit seen last is kept
+   * for reports.
+   */
   public void take(String scope, BigDecimal quantity, BigDecimal limit) {
-    em.createNativeQuery("UPDATE pool_total SET used = used + ?1, pool_limit = ?2, updated_at = ?3 WHERE scope = ?4")
-        .setParameter(1, quantity).setParameter(2, limit).setParameter(3, Instant.now()).setParameter(4, scope)
+    em.createNativeQuery(
+            "UPDATE pool_total SET used = used + ?1, pool_limit = ?2, updated_at = ?3 WHERE scope = ?4")
+        .setParameter(1, quantity)
+        .setParameter(2, limit)
+        .setParameter(3, Instant.now())
+        .setParameter(4, scope)
         .executeUpdate();
   }
 
   /** Gives back what a withdrawn grant took; the row must be locked by this transaction. */
   public void giveBack(String scope, BigDecimal quantity) {
     em.createNativeQuery("UPDATE pool_total SET used = used - ?1, updated_at = ?2 WHERE scope = ?3")
-        .setParameter(1, quantity).setParameter(2, Instant.now()).setParameter(3, scope).executeUpdate();
+        .setParameter(1, quantity)
+        .setParameter(2, Instant.now())
+        .setParameter(3, scope)
+        .executeUpdate();
   }
 
   /** Pools by scope, for the ledger report. */
@@ -95,14 +150,18 @@ public class PoolStore {
       return List.of();
     }
     String where = scopes == null ? "" : " WHERE scope IN (?1)";
-    var query = em.createNativeQuery("SELECT scope, unit, used, pool_limit FROM pool_total" + where
-        + " ORDER BY scope", Object[].class);
+    var query =
+        em.createNativeQuery(
+            "SELECT scope, unit, used, pool_limit FROM pool_total" + where + " ORDER BY scope",
+            Object[].class);
     if (scopes != null) {
       query.setParameter(1, List.copyOf(scopes));
     }
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
-    return rows.stream().map(r -> PoolView.of((String) r[0], (String) r[1], decimal(r[2]), decimal(r[3]))).toList();
+    return rows.stream()
+        .map(r -> PoolView.of((String) r[0], (String) r[1], decimal(r[2]), decimal(r[3])))
+        .toList();
   }
 
   private Map<String, BigDecimal> select(List<String> scopes, boolean forUpdate) {
@@ -110,9 +169,13 @@ public class PoolStore {
       return Map.of();
     }
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = em.createNativeQuery("SELECT scope, used FROM pool_total WHERE scope IN (?1) ORDER BY scope"
-            + (forUpdate ? " FOR UPDATE" : ""), Object[].class)
-        .setParameter(1, scopes).getResultList();
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT scope, used FROM pool_total WHERE scope IN (?1) ORDER BY scope"
+                    + (forUpdate ? " FOR UPDATE" : ""),
+                Object[].class)
+            .setParameter(1, scopes)
+            .getResultList();
     Map<String, BigDecimal> used = new HashMap<>();
     for (Object[] r : rows) {
       used.put((String) r[0], decimal(r[1]));
@@ -125,13 +188,17 @@ public class PoolStore {
   }
 
   /** A pool's state: how much of its limit is used and what remains. */
-  public record PoolView(String scope, String unit, BigDecimal used, BigDecimal limit, BigDecimal remaining) {
+  public record PoolView(
+      String scope, String unit, BigDecimal used, BigDecimal limit, BigDecimal remaining) {
     static PoolView of(String scope, String unit, BigDecimal used, BigDecimal limit) {
       BigDecimal remaining = limit.subtract(used).max(BigDecimal.ZERO);
       boolean count = Claim.Unit.COUNT.name().equals(unit);
-      return new PoolView(scope, unit, count ? used.stripTrailingZeros() : used.setScale(2),
-          count ? limit.stripTrailingZeros() : limit.setScale(2), count ? remaining.stripTrailingZeros()
-              : remaining.setScale(2));
+      return new PoolView(
+          scope,
+          unit,
+          count ? used.stripTrailingZeros() : used.setScale(2),
+          count ? limit.stripTrailingZeros() : limit.setScale(2),
+          count ? remaining.stripTrailingZeros() : remaining.setScale(2));
     }
   }
 }

@@ -4,7 +4,10 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
-/** Tells a failure to reach the database from other failures: the former answers 503, the caller may retry. */
+/**
+ * Tells a failure to reach the database from other failures: the former answers 503, the caller may
+ * retry.
+ */
 final class DatabaseOutage {
   private DatabaseOutage() {}
 
@@ -16,8 +19,10 @@ final class DatabaseOutage {
           || t instanceof java.net.ConnectException) {
         return true;
       }
-      // SQL state class 08: connection exception; 57P01-57P03: the server is shutting down or not accepting.
-      if (t instanceof SQLException sql && sql.getSQLState() != null
+      // SQL state class 08: connection exception; 57P01-57P03: the server is shutting down or not
+      // accepting.
+      if (t instanceof SQLException sql
+          && sql.getSQLState() != null
           && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
         return true;
       }

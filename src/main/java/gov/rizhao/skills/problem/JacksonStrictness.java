@@ -1,5 +1,6 @@
 package gov.rizhao.skills.problem;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -9,14 +10,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
- * A typo must never silently change a decision: unknown fields, duplicate keys, numbers as strings, fractions for
- * whole numbers and trailing content are all rejected; money is written as plain decimals.
+ * A typo must never silently change a decision: unknown fields, duplicate keys, numbers as strings,
+ * fractions for whole numbers and trailing content are all rejected; money is written as plain
+ * decimals.
  */
 @Singleton
 public class JacksonStrictness implements ObjectMapperCustomizer {
@@ -30,18 +31,21 @@ public class JacksonStrictness implements ObjectMapperCustomizer {
     mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     mapper.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
     mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
-    mapper.coercionConfigDefaults()
+    mapper
+        .coercionConfigDefaults()
         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
-    mapper.coercionConfigFor(LogicalType.Textual)
+    mapper
+        .coercionConfigFor(LogicalType.Textual)
         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-    // Record accessors through generated lambdas instead of reflection: the answers carry many small records.
+    // Record accessors through generated lambdas instead of reflection: the answers carry many
+    // small records.
     mapper.registerModule(new BlackbirdModule());
   }
 }

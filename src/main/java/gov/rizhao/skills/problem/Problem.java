@@ -18,7 +18,10 @@ public record Problem(
   public static final String MEDIA_TYPE = "application/problem+json";
   public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
 
-  /** An invalid part of the request: a JSON Pointer (RFC 6901) into the body and what is wrong there. */
+  /**
+   * An invalid part of the request: a JSON Pointer (RFC 6901) into the body and what is wrong
+   * there.
+   */
   public record FieldError(String pointer, String message) {}
 
   /** A problem in a rule file: the file, the line or sheet and row, and what is wrong. */

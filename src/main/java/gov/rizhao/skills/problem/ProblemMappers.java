@@ -17,27 +17,48 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Maps every failure to a problem document: a clear 4xx for what the caller can fix, never a stack trace. */
+/**
+ * Maps every failure to a problem document: a clear 4xx for what the caller can fix, never a stack
+ * trace.
+ */
 public class ProblemMappers {
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
   @ServerExceptionMapper
   public Response invalidInput(InvalidInputException e) {
-    return new Problem(Problem.type("invalid-input"), "Invalid input", 400,
-        "The case does not follow the contract: see errors.", e.errors(), List.of()).toResponse();
+    return new Problem(
+            Problem.type("invalid-input"),
+            "Invalid input",
+            400,
+            "The case does not follow the contract: see errors.",
+            e.errors(),
+            List.of())
+        .toResponse();
   }
 
   @ServerExceptionMapper
   public Response constraintViolation(ConstraintViolationException e) {
-    return new Problem(Problem.type("invalid-input"), "Invalid input", 400,
-        "The case does not follow the contract: see errors.", Violations.toErrors("", e.getConstraintViolations()),
-        List.of()).toResponse();
+    return new Problem(
+            Problem.type("invalid-input"),
+            "Invalid input",
+            400,
+            "The case does not follow the contract: see errors.",
+            Violations.toErrors("", e.getConstraintViolations()),
+            List.of())
+        .toResponse();
   }
 
   @ServerExceptionMapper
   public Response unknownProperty(UnrecognizedPropertyException e) {
-    return field(e, "unknown field '" + e.getPropertyName() + "'; known fields: " + e.getKnownPropertyIds().stream()
-        .map(String::valueOf).sorted().collect(Collectors.joining(", ")));
+    return field(
+        e,
+        "unknown field '"
+            + e.getPropertyName()
+            + "'; known fields: "
+            + e.getKnownPropertyIds().stream()
+                .map(String::valueOf)
+                .sorted()
+                .collect(Collectors.joining(", ")));
   }
 
   @ServerExceptionMapper
@@ -45,11 +66,21 @@ public class ProblemMappers {
     Class<?> target = e.getTargetType();
     String message;
     if (target != null && target.isEnum()) {
-      message = "'" + e.getValue() + "' is not one of " + Arrays.stream(target.getEnumConstants())
-          .map(String::valueOf).collect(Collectors.joining(", "));
+      message =
+          "'"
+              + e.getValue()
+              + "' is not one of "
+              + Arrays.stream(target.getEnumConstants())
+                  .map(String::valueOf)
+                  .collect(Collectors.joining(", "));
     } else if (target != null && target.getName().startsWith("java.time")) {
-      message = "'" + e.getValue() + "' is not a valid " + (target.getSimpleName().equals("YearMonth")
-          ? "month (2019-07)" : "date (2019-06-01)");
+      message =
+          "'"
+              + e.getValue()
+              + "' is not a valid "
+              + (target.getSimpleName().equals("YearMonth")
+                  ? "month (2019-07)"
+                  : "date (2019-06-01)");
     } else {
       message = "'" + e.getValue() + "' is not " + describe(target);
     }
@@ -86,27 +117,37 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response rulesDoNotBuild(RulesetBuildException e) {
-    return new Problem(Problem.type("rules-do-not-build"), "The rules do not build", 422,
-        "The rule files have problems; the running ruleset keeps serving. Fix the files listed and reload.",
-        List.of(), e.getProblems().stream().map(p -> new Problem.RuleError(p.file(), p.location(), p.message()))
-            .toList()).toResponse();
+    return new Problem(
+            Problem.type("rules-do-not-build"),
+            "The rules do not build",
+            422,
+            "The rule files have problems; the running ruleset keeps serving. Fix the files listed and reload.",
+            List.of(),
+            e.getProblems().stream()
+                .map(p -> new Problem.RuleError(p.file(), p.location(), p.message()))
+                .toList())
+        .toResponse();
   }
 
   @ServerExceptionMapper
   public Response webApplication(WebApplicationException e) {
     int status = e.getResponse().getStatus();
     if (e.getCause() instanceof JsonProcessingException json) {
-      return json instanceof JsonMappingException mapping ? field(mapping, mapping.getOriginalMessage()) : badJson(json);
+      return json instanceof JsonMappingException mapping
+          ? field(mapping, mapping.getOriginalMessage())
+          : badJson(json);
     }
     Response.Status known = Response.Status.fromStatusCode(status);
     String title = known == null ? "Error" : known.getReasonPhrase();
-    String detail = switch (status) {
-      case 404 -> "No such resource.";
-      case 405 -> "This method is not allowed here.";
-      case 406 -> "The service answers application/json (and application/problem+json for errors).";
-      case 415 -> "Send the body as application/json.";
-      default -> e.getMessage();
-    };
+    String detail =
+        switch (status) {
+          case 404 -> "No such resource.";
+          case 405 -> "This method is not allowed here.";
+          case 406 ->
+              "The service answers application/json (and application/problem+json for errors).";
+          case 415 -> "Send the body as application/json.";
+          default -> e.getMessage();
+        };
     return Problem.of(status, title.toLowerCase().replace(' ', '-'), title, detail).toResponse();
   }
 
@@ -119,26 +160,52 @@ public class ProblemMappers {
   public Response unexpected(RuntimeException e) {
     if (DatabaseOutage.isCause(e)) {
       LOG.warn("Database unavailable: " + DatabaseOutage.describe(e));
-      return Response.fromResponse(Problem.of(503, "database-unavailable", "Database unavailable",
-          "The database cannot be reached; nothing was recorded for this request. Retry later.").toResponse())
-          .header("Retry-After", "5").build();
+      return Response.fromResponse(
+              Problem.of(
+                      503,
+                      "database-unavailable",
+                      "Database unavailable",
+                      "The database cannot be reached; nothing was recorded for this request. Retry later.")
+                  .toResponse())
+          .header("Retry-After", "5")
+          .build();
     }
     LOG.error("Unexpected failure", e);
-    return Problem.of(500, "internal-error", "Internal error",
-        "The service failed to answer; the failure is logged. Nothing was changed.").toResponse();
+    return Problem.of(
+            500,
+            "internal-error",
+            "Internal error",
+            "The service failed to answer; the failure is logged. Nothing was changed.")
+        .toResponse();
   }
 
   private static Response field(JsonMappingException e, String message) {
-    return new Problem(Problem.type("invalid-input"), "Invalid input", 400,
-        "The case does not follow the contract: see errors.",
-        List.of(new Problem.FieldError(pointer(e.getPath()), message)), List.of()).toResponse();
+    return new Problem(
+            Problem.type("invalid-input"),
+            "Invalid input",
+            400,
+            "The case does not follow the contract: see errors.",
+            List.of(new Problem.FieldError(pointer(e.getPath()), message)),
+            List.of())
+        .toResponse();
   }
 
   private static Response badJson(JsonProcessingException e) {
-    String where = e.getLocation() == null ? ""
-        : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-    return new Problem(Problem.type("malformed-json"), "Malformed JSON", 400,
-        "The body is not valid JSON" + where + ": " + e.getOriginalMessage(), List.of(), List.of()).toResponse();
+    String where =
+        e.getLocation() == null
+            ? ""
+            : " at line "
+                + e.getLocation().getLineNr()
+                + ", column "
+                + e.getLocation().getColumnNr();
+    return new Problem(
+            Problem.type("malformed-json"),
+            "Malformed JSON",
+            400,
+            "The body is not valid JSON" + where + ": " + e.getOriginalMessage(),
+            List.of(),
+            List.of())
+        .toResponse();
   }
 
   static String pointer(List<JsonMappingException.Reference> path) {
@@ -174,7 +241,10 @@ public class ProblemMappers {
       return "an array";
     }
     if (type.isEnum()) {
-      return "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+      return "one of "
+          + Arrays.stream(type.getEnumConstants())
+              .map(String::valueOf)
+              .collect(Collectors.joining(", "));
     }
     return "an object";
   }

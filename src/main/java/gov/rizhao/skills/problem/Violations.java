@@ -11,10 +11,13 @@ import java.util.Set;
 public final class Violations {
   private Violations() {}
 
-  public static List<Problem.FieldError> toErrors(String prefix, Set<? extends ConstraintViolation<?>> violations) {
+  public static List<Problem.FieldError> toErrors(
+      String prefix, Set<? extends ConstraintViolation<?>> violations) {
     return violations.stream()
         .map(v -> new Problem.FieldError(prefix + pointer(v.getPropertyPath()), v.getMessage()))
-        .sorted(Comparator.comparing(Problem.FieldError::pointer).thenComparing(Problem.FieldError::message))
+        .sorted(
+            Comparator.comparing(Problem.FieldError::pointer)
+                .thenComparing(Problem.FieldError::message))
         .toList();
   }
 

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 import gov.rizhao.skills.support.Ledger;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Tag;
 import io.restassured.response.Response;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -20,16 +19,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Tag;
 
 /**
- * Many submissions at once never pass a quota or cap, and every request gets an answer. Each repetition uses its own
- * enterprise and year, so repetitions and reruns on a kept database are independent.
+ * Many submissions at once never pass a quota or cap, and every request gets an answer. Each
+ * repetition uses its own enterprise and year, so repetitions and reruns on a kept database are
+ * independent.
  */
 @QuarkusTest
 @Tag("persistence")
 class ConcurrentSubmissionTest {
   private static final ExecutorService POOL = Executors.newFixedThreadPool(16);
-  private static final AtomicInteger YEAR = new AtomicInteger(2100 + (int) (System.nanoTime() % 500));
+  private static final AtomicInteger YEAR =
+      new AtomicInteger(2100 + (int) (System.nanoTime() % 500));
 
   @AfterAll
   static void stop() {
@@ -51,7 +53,13 @@ class ConcurrentSubmissionTest {
     int year = YEAR.incrementAndGet();
     List<Callable<Response>> calls = new ArrayList<>();
     for (int i = 0; i < 60; i++) {
-      String body = Ledger.hire(Ledger.unique("PAR"), enterprise, Ledger.unique("T"), year, i % 2 == 0 ? "400000" : "250000");
+      String body =
+          Ledger.hire(
+              Ledger.unique("PAR"),
+              enterprise,
+              Ledger.unique("T"),
+              year,
+              i % 2 == 0 ? "400000" : "250000");
       calls.add(() -> api().body(body).post("/api/v1/cases").then().extract().response());
     }
     List<Response> answers = all(calls);
@@ -71,7 +79,10 @@ class ConcurrentSubmissionTest {
     }
     assertThat(granted).isEqualByComparingTo("500000");
     assertThat(eligible).isBetween(5, 8);
-    api().when().get("/api/v1/ledger?year=" + year + "&organization=" + enterprise).then()
+    api()
+        .when()
+        .get("/api/v1/ledger?year=" + year + "&organization=" + enterprise)
+        .then()
         .body("amount", equalTo(500000.00f))
         .body("grants", equalTo(eligible));
   }
@@ -85,15 +96,24 @@ class ConcurrentSubmissionTest {
       calls.add(() -> api().body(body).post("/api/v1/cases").then().extract().response());
     }
     List<Response> answers = all(calls);
-    long selected = answers.stream().filter(r -> {
-      assertThat(r.statusCode()).as(r.asString()).isEqualTo(201);
-      return "ELIGIBLE".equals(r.jsonPath().getString("decisions[0].outcome"));
-    }).count();
-    long refused = answers.stream()
-        .filter(r -> "QUOTA_EXHAUSTED".equals(r.jsonPath().getString("decisions[0].outcome"))).count();
+    long selected =
+        answers.stream()
+            .filter(
+                r -> {
+                  assertThat(r.statusCode()).as(r.asString()).isEqualTo(201);
+                  return "ELIGIBLE".equals(r.jsonPath().getString("decisions[0].outcome"));
+                })
+            .count();
+    long refused =
+        answers.stream()
+            .filter(r -> "QUOTA_EXHAUSTED".equals(r.jsonPath().getString("decisions[0].outcome")))
+            .count();
     assertThat(selected).isEqualTo(20);
     assertThat(refused).isEqualTo(10);
-    api().when().get("/api/v1/ledger?year=" + year + "&measure=M04").then()
+    api()
+        .when()
+        .get("/api/v1/ledger?year=" + year + "&measure=M04")
+        .then()
         .body("grants", equalTo(20))
         .body("pools.find { it.scope == 'M04|year|" + year + "' }.used", equalTo(20));
   }
@@ -101,7 +121,9 @@ class ConcurrentSubmissionTest {
   @RepeatedTest(3)
   void theSameCaseSentTenTimesAtOnceIsRecordedOnce() throws Exception {
     String enterprise = Ledger.unique("ORG");
-    String body = Ledger.hire(Ledger.unique("DUP"), enterprise, Ledger.unique("T"), YEAR.incrementAndGet(), "300000");
+    String body =
+        Ledger.hire(
+            Ledger.unique("DUP"), enterprise, Ledger.unique("T"), YEAR.incrementAndGet(), "300000");
     List<Callable<Response>> calls = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
       calls.add(() -> api().body(body).post("/api/v1/cases").then().extract().response());
@@ -109,9 +131,13 @@ class ConcurrentSubmissionTest {
     List<Response> answers = all(calls);
     assertThat(answers).extracting(Response::statusCode).containsOnly(200, 201);
     assertThat(answers).filteredOn(r -> r.statusCode() == 201).hasSize(1);
-    assertThat(answers).extracting(r -> r.jsonPath().getString("evaluatedAt")).containsOnly(
-        answers.get(0).jsonPath().getString("evaluatedAt"));
-    api().when().get("/api/v1/ledger?organization=" + enterprise).then()
+    assertThat(answers)
+        .extracting(r -> r.jsonPath().getString("evaluatedAt"))
+        .containsOnly(answers.get(0).jsonPath().getString("evaluatedAt"));
+    api()
+        .when()
+        .get("/api/v1/ledger?organization=" + enterprise)
+        .then()
         .body("grants", equalTo(1))
         .body("amount", equalTo(90000.00f));
   }

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * The real PostgreSQL server goes away and comes back: requests answer 503 meanwhile, and nothing acknowledged is
- * lost. Runs in the PostgreSQL suite only, as root on a machine whose cluster it may stop (CI).
+ * The real PostgreSQL server goes away and comes back: requests answer 503 meanwhile, and nothing
+ * acknowledged is lost. Runs in the PostgreSQL suite only, as root on a machine whose cluster it
+ * may stop (CI).
  */
 @QuarkusTest
 @Tag("persistence")
@@ -27,9 +28,12 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class DatabaseOutageTest {
 
   private static void cluster(String action) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder("pg_ctlcluster", "--skip-systemctl-redirect", "15", "main", action)
-        .redirectErrorStream(true).start();
-    assertThat(p.waitFor()).as("pg_ctlcluster " + action + ": " + new String(p.getInputStream().readAllBytes()))
+    Process p =
+        new ProcessBuilder("pg_ctlcluster", "--skip-systemctl-redirect", "15", "main", action)
+            .redirectErrorStream(true)
+            .start();
+    assertThat(p.waitFor())
+        .as("pg_ctlcluster " + action + ": " + new String(p.getInputStream().readAllBytes()))
         .isZero();
   }
 
@@ -45,13 +49,21 @@ class DatabaseOutageTest {
   void answers503WhileTheDatabaseIsDownAndLosesNothingAcknowledged() throws Exception {
     String acknowledged = Ledger.unique("ACK");
     String enterprise = Ledger.unique("ORG");
-    api().body(Ledger.hire(acknowledged, enterprise, Ledger.unique("T"), 2040, "300000"))
-        .when().post("/api/v1/cases").then().statusCode(201);
+    api()
+        .body(Ledger.hire(acknowledged, enterprise, Ledger.unique("T"), 2040, "300000"))
+        .when()
+        .post("/api/v1/cases")
+        .then()
+        .statusCode(201);
 
     cluster("stop");
     String refused = Ledger.unique("DOWN");
-    badRequest().contentType("application/json").body(Ledger.hire(refused, enterprise, Ledger.unique("T"), 2040, "300000"))
-        .when().post("/api/v1/cases").then()
+    badRequest()
+        .contentType("application/json")
+        .body(Ledger.hire(refused, enterprise, Ledger.unique("T"), 2040, "300000"))
+        .when()
+        .post("/api/v1/cases")
+        .then()
         .statusCode(503)
         .contentType("application/problem+json")
         .header("Retry-After", notNullValue())
@@ -63,12 +75,20 @@ class DatabaseOutageTest {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
     int status;
     do {
-      status = badRequest().when().get("/api/v1/cases/" + acknowledged).then().extract().statusCode();
+      status =
+          badRequest().when().get("/api/v1/cases/" + acknowledged).then().extract().statusCode();
     } while (status == 503 && Instant.now().isBefore(deadline));
-    api().when().get("/api/v1/cases/" + acknowledged).then().statusCode(200)
+    api()
+        .when()
+        .get("/api/v1/cases/" + acknowledged)
+        .then()
+        .statusCode(200)
         .body("decisions[0].amount", equalTo(90000.00f));
     badRequest().when().get("/api/v1/cases/" + refused).then().statusCode(404);
-    api().when().get("/api/v1/ledger?organization=" + enterprise).then()
+    api()
+        .when()
+        .get("/api/v1/ledger?organization=" + enterprise)
+        .then()
         .body("grants", equalTo(1))
         .body("amount", equalTo(90000.00f));
   }

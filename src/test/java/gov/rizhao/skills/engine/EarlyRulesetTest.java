@@ -11,7 +11,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The ruleset built while the service starts is used only if it is the one the service would build. */
+/**
+ * The ruleset built while the service starts is used only if it is the one the service would build.
+ */
 class EarlyRulesetTest {
   private Path rules;
   private Path cacheDir;
@@ -41,10 +43,12 @@ class EarlyRulesetTest {
     EarlyRuleset.begin();
     EarlyRuleset.Taken early = EarlyRuleset.take(rules, Optional.of(cacheDir)).orElseThrow();
     assertThat(early.ruleset().measures()).hasSize(10);
-    assertThat(early.ruleset().version()).isEqualTo(RulesetCompiler.version(RulesetCompiler.read(rules)));
+    assertThat(early.ruleset().version())
+        .isEqualTo(RulesetCompiler.version(RulesetCompiler.read(rules)));
     assertThat(EarlyRuleset.take(rules, Optional.of(cacheDir))).isEmpty();
 
-    // The compiler comes along: it remembers the compiled logic, so a table edit does not compile the DRL again.
+    // The compiler comes along: it remembers the compiled logic, so a table edit does not compile
+    // the DRL again.
     RuleFiles.setCell(rules.resolve("m06-technical-expert.drl.xlsx"), "M06-P07", "取值", "2500");
     assertThat(early.compiler().compile(rules).kieBase()).isSameAs(early.ruleset().kieBase());
   }

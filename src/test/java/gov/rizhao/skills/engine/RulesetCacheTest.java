@@ -22,10 +22,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A ruleset read back from the cache is the ruleset that was compiled; anything else is compiled again. */
+/**
+ * A ruleset read back from the cache is the ruleset that was compiled; anything else is compiled
+ * again.
+ */
 class RulesetCacheTest {
-  private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   private Path rules;
   private Path cacheDir;
@@ -36,7 +41,10 @@ class RulesetCacheTest {
     cacheDir = Files.createTempDirectory("ruleset-cache-");
   }
 
-  /** A compiler as a freshly started instance has one: nothing in memory, the cache directory on disk. */
+  /**
+   * A compiler as a freshly started instance has one: nothing in memory, the cache directory on
+   * disk.
+   */
   private Ruleset build() {
     Ruleset ruleset = new RulesetCompiler(Optional.of(cacheDir)).compile(rules);
     RulesetCache.awaitWrites();
@@ -59,11 +67,16 @@ class RulesetCacheTest {
     assertThat(fromCache(cached)).as(cached.buildPhases()).isTrue();
     assertThat(cached.version()).isEqualTo(compiled.version());
     assertThat(cached.ruleCount()).isEqualTo(compiled.ruleCount());
-    assertThat(cached.measures()).extracting(m -> m.getId() + " " + m.getArticle() + " " + m.getLocation())
-        .containsExactlyElementsOf(compiled.measures().stream()
-            .map(m -> m.getId() + " " + m.getArticle() + " " + m.getLocation()).toList());
-    assertThat(cached.allParameters()).extracting(Object::toString)
-        .containsExactlyElementsOf(compiled.allParameters().stream().map(Object::toString).toList());
+    assertThat(cached.measures())
+        .extracting(m -> m.getId() + " " + m.getArticle() + " " + m.getLocation())
+        .containsExactlyElementsOf(
+            compiled.measures().stream()
+                .map(m -> m.getId() + " " + m.getArticle() + " " + m.getLocation())
+                .toList());
+    assertThat(cached.allParameters())
+        .extracting(Object::toString)
+        .containsExactlyElementsOf(
+            compiled.allParameters().stream().map(Object::toString).toList());
     assertThat(cached.parametersOn(LocalDate.of(2020, 1, 1)).get("M06.award").getAmount())
         .isEqualByComparingTo("2000");
 
@@ -72,9 +85,15 @@ class RulesetCacheTest {
     for (Scenarios.Scenario s : scenarios) {
       CaseFacts facts = CaseFactsMapper.toFacts(JSON.convertValue(s.caseJson(), CaseRequest.class));
       String expected = describe(RuleEvaluator.evaluate(compiled, facts, ClaimPool.EMPTY));
-      assertThat(describe(RuleEvaluator.evaluate(cached,
-          CaseFactsMapper.toFacts(JSON.convertValue(s.caseJson(), CaseRequest.class)), ClaimPool.EMPTY)))
-          .as(s.toString()).isEqualTo(expected).isNotBlank();
+      assertThat(
+              describe(
+                  RuleEvaluator.evaluate(
+                      cached,
+                      CaseFactsMapper.toFacts(JSON.convertValue(s.caseJson(), CaseRequest.class)),
+                      ClaimPool.EMPTY)))
+          .as(s.toString())
+          .isEqualTo(expected)
+          .isNotBlank();
     }
   }
 
@@ -105,10 +124,12 @@ class RulesetCacheTest {
   void storedPackagesThatCannotBeLoadedAreCompiledAroundAndWrittenAnew() throws IOException {
     Ruleset first = build();
     Path file = RulesetCache.in(cacheDir).orElseThrow().fileOf(first.version());
-    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(Files.newOutputStream(file))) {
+    try (java.io.ObjectOutputStream out =
+        new java.io.ObjectOutputStream(Files.newOutputStream(file))) {
       out.writeUTF(RulesetCache.FORMAT);
-      out.writeObject(new RulesetCache.Stored(java.util.Map.of(), java.util.Map.of(), new byte[] {1, 2, 3},
-          new byte[] {4, 5, 6}));
+      out.writeObject(
+          new RulesetCache.Stored(
+              java.util.Map.of(), java.util.Map.of(), new byte[] {1, 2, 3}, new byte[] {4, 5, 6}));
     }
 
     Ruleset rebuilt = build();
@@ -126,7 +147,8 @@ class RulesetCacheTest {
     assertThat(Files.getLastModifiedTime(firstFile).toMillis()).isGreaterThan(0);
     for (int i = 0; i <= RulesetCache.KEEP; i++) {
       Files.writeString(cacheDir.resolve("old-" + i + ".ruleset"), "an older build");
-      Files.setLastModifiedTime(cacheDir.resolve("old-" + i + ".ruleset"),
+      Files.setLastModifiedTime(
+          cacheDir.resolve("old-" + i + ".ruleset"),
           java.nio.file.attribute.FileTime.fromMillis(1000L * (i + 1)));
     }
     RuleFiles.replaceInFile(rules.resolve("m06-technical-expert.drl"), "// 解读", "// 解读（改）");
@@ -134,14 +156,17 @@ class RulesetCacheTest {
 
     try (Stream<Path> files = list(cacheDir)) {
       List<String> kept = files.map(p -> p.getFileName().toString()).toList();
-      assertThat(kept).hasSize(RulesetCache.KEEP).contains(firstFile.getFileName().toString())
+      assertThat(kept)
+          .hasSize(RulesetCache.KEEP)
+          .contains(firstFile.getFileName().toString())
           .doesNotContain("old-0.ruleset", "old-1.ruleset");
     }
   }
 
   @Test
   void rulesThatDoNotBuildAreNeverStored() {
-    RuleFiles.replaceInFile(rules.resolve("m06-technical-expert.drl"), "salience 200", "salience two hundred");
+    RuleFiles.replaceInFile(
+        rules.resolve("m06-technical-expert.drl"), "salience 200", "salience two hundred");
     assertThatThrownBy(this::build).isInstanceOf(RulesetBuildException.class);
     try (Stream<Path> files = list(cacheDir)) {
       assertThat(files).isEmpty();
@@ -158,18 +183,45 @@ class RulesetCacheTest {
 
   /** Everything a caller sees of the engine's answer, as text. */
   private static String describe(EngineResult result) {
-    return result.decisions().stream().map(e -> String.join(" | ",
-        e.decision().getMeasure(), e.decision().getSubject(), e.outcome().name(),
-        String.valueOf(e.decision().getAmount()),
-        e.decision().getBenefits().stream().map(RulesetCacheTest::benefit).collect(Collectors.joining(", ")),
-        e.reasons().stream().map(n -> n.code() + ": " + n.message()).collect(Collectors.joining(", ")),
-        e.trace().stream().map(Object::toString).collect(Collectors.joining(", ")),
-        e.decision().getClaims().stream().map(Object::toString).collect(Collectors.joining(", "))))
+    return result.decisions().stream()
+        .map(
+            e ->
+                String.join(
+                    " | ",
+                    e.decision().getMeasure(),
+                    e.decision().getSubject(),
+                    e.outcome().name(),
+                    String.valueOf(e.decision().getAmount()),
+                    e.decision().getBenefits().stream()
+                        .map(RulesetCacheTest::benefit)
+                        .collect(Collectors.joining(", ")),
+                    e.reasons().stream()
+                        .map(n -> n.code() + ": " + n.message())
+                        .collect(Collectors.joining(", ")),
+                    e.trace().stream().map(Object::toString).collect(Collectors.joining(", ")),
+                    e.decision().getClaims().stream()
+                        .map(Object::toString)
+                        .collect(Collectors.joining(", "))))
         .collect(Collectors.joining("\n"));
   }
 
   private static String benefit(Benefit b) {
-    return b.getKind() + " " + b.getAmount() + " " + b.getPayee() + " " + b.getMonthlyAmount() + " " + b.getMonths()
-        + " " + b.getFirstMonth() + " " + b.getLastMonth() + " " + b.getLevel() + " " + b.getTitle();
+    return b.getKind()
+        + " "
+        + b.getAmount()
+        + " "
+        + b.getPayee()
+        + " "
+        + b.getMonthlyAmount()
+        + " "
+        + b.getMonths()
+        + " "
+        + b.getFirstMonth()
+        + " "
+        + b.getLastMonth()
+        + " "
+        + b.getLevel()
+        + " "
+        + b.getTitle();
   }
 }

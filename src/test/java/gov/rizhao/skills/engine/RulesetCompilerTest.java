@@ -1,7 +1,6 @@
 package gov.rizhao.skills.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gov.rizhao.skills.facts.Parameter;
 import gov.rizhao.skills.support.RuleFiles;
@@ -35,18 +34,25 @@ class RulesetCompilerTest {
   @Test
   void buildsAllTenMeasuresWithEveryParameterCited() {
     Ruleset ruleset = compiler.compile(rules);
-    assertThat(ruleset.measures()).extracting(m -> m.getId())
+    assertThat(ruleset.measures())
+        .extracting(m -> m.getId())
         .containsExactly("M01", "M02", "M03", "M04", "M05", "M06", "M07", "M08", "M09", "M10");
-    assertThat(ruleset.measures()).allSatisfy(m -> {
-      assertThat(m.getArticle()).startsWith("二（");
-      assertThat(m.getText()).isNotBlank();
-    });
-    assertThat(ruleset.allParameters()).isNotEmpty().allSatisfy(p -> {
-      assertThat(p.getArticle()).isNotBlank();
-      assertThat(p.problems()).isEmpty();
-      assertThat(p.getLocation()).startsWith("sheet 参数, row ");
-    });
-    assertThat(ruleset.parametersOn(LocalDate.of(2020, 1, 1)).get("M06.award").getAmount()).isEqualByComparingTo("2000");
+    assertThat(ruleset.measures())
+        .allSatisfy(
+            m -> {
+              assertThat(m.getArticle()).startsWith("二（");
+              assertThat(m.getText()).isNotBlank();
+            });
+    assertThat(ruleset.allParameters())
+        .isNotEmpty()
+        .allSatisfy(
+            p -> {
+              assertThat(p.getArticle()).isNotBlank();
+              assertThat(p.problems()).isEmpty();
+              assertThat(p.getLocation()).startsWith("sheet 参数, row ");
+            });
+    assertThat(ruleset.parametersOn(LocalDate.of(2020, 1, 1)).get("M06.award").getAmount())
+        .isEqualByComparingTo("2000");
   }
 
   @Test
@@ -59,30 +65,42 @@ class RulesetCompilerTest {
 
   @Test
   void reportsABadValueInATableWithItsSheetAndRow() {
-    int row = RuleFiles.setCell(rules.resolve("m06-technical-expert.drl.xlsx"), "M06-P07", "取值", "两千");
-    assertThat(problems()).singleElement().satisfies(p -> {
-      assertThat(p.file()).isEqualTo("rules/m06-technical-expert.drl.xlsx");
-      assertThat(p.location()).isEqualTo("sheet 参数, row " + row);
-      assertThat(p.message()).contains("两千").contains("元");
-    });
+    int row =
+        RuleFiles.setCell(rules.resolve("m06-technical-expert.drl.xlsx"), "M06-P07", "取值", "两千");
+    assertThat(problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.file()).isEqualTo("rules/m06-technical-expert.drl.xlsx");
+              assertThat(p.location()).isEqualTo("sheet 参数, row " + row);
+              assertThat(p.message()).contains("两千").contains("元");
+            });
   }
 
   @Test
   void reportsAValueThatBreaksTheGeneratedCodeWithItsRow() {
-    int row = RuleFiles.setCell(rules.resolve("m06-technical-expert.drl.xlsx"), "M06-P07", "取值", "2000\")");
-    assertThat(problems()).isNotEmpty().allSatisfy(p -> {
-      assertThat(p.file()).isEqualTo("rules/m06-technical-expert.drl.xlsx");
-      assertThat(p.location()).isEqualTo("sheet 参数, row " + row);
-    });
+    int row =
+        RuleFiles.setCell(
+            rules.resolve("m06-technical-expert.drl.xlsx"), "M06-P07", "取值", "2000\")");
+    assertThat(problems())
+        .isNotEmpty()
+        .allSatisfy(
+            p -> {
+              assertThat(p.file()).isEqualTo("rules/m06-technical-expert.drl.xlsx");
+              assertThat(p.location()).isEqualTo("sheet 参数, row " + row);
+            });
   }
 
   @Test
   void reportsAMissingArticle() {
-    int row = RuleFiles.setCell(rules.resolve("m04-chief-technician.drl.xlsx"), "M04-P05", "条款", "");
-    assertThat(problems()).anySatisfy(p -> {
-      assertThat(p.location()).isEqualTo("sheet 参数, row " + row);
-      assertThat(p.message()).contains("缺少条款");
-    });
+    int row =
+        RuleFiles.setCell(rules.resolve("m04-chief-technician.drl.xlsx"), "M04-P05", "条款", "");
+    assertThat(problems())
+        .anySatisfy(
+            p -> {
+              assertThat(p.location()).isEqualTo("sheet 参数, row " + row);
+              assertThat(p.message()).contains("缺少条款");
+            });
   }
 
   @Test
@@ -90,10 +108,12 @@ class RulesetCompilerTest {
     Path drl = rules.resolve("m04-chief-technician.drl");
     RuleFiles.replaceInFile(drl, "Person(present, !frontline)", "Person(present, !frontlne)");
     int line = lineOf(drl, "!frontlne");
-    assertThat(problems()).anySatisfy(p -> {
-      assertThat(p.file()).isEqualTo("rules/m04-chief-technician.drl");
-      assertThat(p.location()).startsWith("line " + line);
-    });
+    assertThat(problems())
+        .anySatisfy(
+            p -> {
+              assertThat(p.file()).isEqualTo("rules/m04-chief-technician.drl");
+              assertThat(p.location()).startsWith("line " + line);
+            });
   }
 
   @Test
@@ -101,15 +121,19 @@ class RulesetCompilerTest {
     Path drl = rules.resolve("m06-technical-expert.drl");
     RuleFiles.replaceInFile(drl, "params.get(\"M06.award\")", "params.get(\"M06.awrd\")");
     int line = lineOf(drl, "M06.awrd");
-    assertThat(problems()).singleElement().satisfies(p -> {
-      assertThat(p.location()).isEqualTo("line " + line);
-      assertThat(p.message()).contains("M06.awrd");
-    });
+    assertThat(problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.location()).isEqualTo("line " + line);
+              assertThat(p.message()).contains("M06.awrd");
+            });
   }
 
   @Test
   void refusesTwoRowsOfOneParameterInForceOnTheSameDay() {
-    RuleFiles.appendCopy(rules.resolve("m06-technical-expert.drl.xlsx"), "M06-P07", "M06-P99", "取值", "3000");
+    RuleFiles.appendCopy(
+        rules.resolve("m06-technical-expert.drl.xlsx"), "M06-P07", "M06-P99", "取值", "3000");
     assertThat(problems()).anySatisfy(p -> assertThat(p.message()).contains("重叠"));
   }
 
@@ -130,28 +154,37 @@ class RulesetCompilerTest {
 
   @Test
   void refusesATableNamedSoThatTheEngineWouldSkipIt() throws IOException {
-    Files.move(rules.resolve("m06-technical-expert.drl.xlsx"), rules.resolve("m06-technical-expert.xlsx"));
-    assertThat(problems()).singleElement().satisfies(p -> {
-      assertThat(p.file()).isEqualTo("rules/m06-technical-expert.xlsx");
-      assertThat(p.message()).contains("*.drl.xlsx");
-    });
+    Files.move(
+        rules.resolve("m06-technical-expert.drl.xlsx"), rules.resolve("m06-technical-expert.xlsx"));
+    assertThat(problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.file()).isEqualTo("rules/m06-technical-expert.xlsx");
+              assertThat(p.message()).contains("*.drl.xlsx");
+            });
   }
 
   @Test
   void refusesTheSameRuleIdTwice() throws IOException {
     Path drl = rules.resolve("m09-skill-upgrade-reward.drl");
     RuleFiles.replaceInFile(drl, "rule \"M09-ROUTE\"", "rule \"M09-LEVEL\"");
-    assertThat(problems()).anySatisfy(p -> assertThat(p.message()).contains("M09-LEVEL").contains("unique"));
+    assertThat(problems())
+        .anySatisfy(p -> assertThat(p.message()).contains("M09-LEVEL").contains("unique"));
   }
 
   @Test
   void refusesADrlRuleThatDoesNotCiteItsArticle() throws IOException {
     Path drl = rules.resolve("m09-skill-upgrade-reward.drl");
-    RuleFiles.replaceInFile(drl, "rule \"M09-ROUTE\"\n    @article(\"二（三）9\")", "rule \"M09-ROUTE\"");
-    assertThat(problems()).singleElement().satisfies(p -> {
-      assertThat(p.location()).startsWith("line ");
-      assertThat(p.message()).contains("M09-ROUTE").contains("@article");
-    });
+    RuleFiles.replaceInFile(
+        drl, "rule \"M09-ROUTE\"\n    @article(\"二（三）9\")", "rule \"M09-ROUTE\"");
+    assertThat(problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.location()).startsWith("line ");
+              assertThat(p.message()).contains("M09-ROUTE").contains("@article");
+            });
   }
 
   @Test
@@ -165,12 +198,18 @@ class RulesetCompilerTest {
 
     // The first version goes; the logic it shared keeps serving the second.
     first.dispose();
-    gov.rizhao.skills.facts.Application application = new gov.rizhao.skills.facts.Application("C-1",
-        LocalDate.of(2021, 5, 1), java.util.Set.of("M06"));
-    CaseFacts facts = new CaseFacts(application, gov.rizhao.skills.facts.Person.absent(),
-        gov.rizhao.skills.facts.Organization.absent(), List.of());
+    gov.rizhao.skills.facts.Application application =
+        new gov.rizhao.skills.facts.Application(
+            "C-1", LocalDate.of(2021, 5, 1), java.util.Set.of("M06"));
+    CaseFacts facts =
+        new CaseFacts(
+            application,
+            gov.rizhao.skills.facts.Person.absent(),
+            gov.rizhao.skills.facts.Organization.absent(),
+            List.of());
     assertThat(RuleEvaluator.evaluate(tableEdited, facts, ClaimPool.EMPTY).decisions())
-        .extracting(d -> d.decision().getMeasure()).containsExactly("M06");
+        .extracting(d -> d.decision().getMeasure())
+        .containsExactly("M06");
 
     RuleFiles.replaceInFile(rules.resolve("m06-technical-expert.drl"), "// 解读", "// 解读（改）");
     Ruleset drlEdited = compiler.compile(rules);
@@ -181,7 +220,8 @@ class RulesetCompilerTest {
 
   @Test
   void refusesDrlInTheTablesPackage() throws IOException {
-    RuleFiles.replaceInFile(rules.resolve("m09-skill-upgrade-reward.drl"), "package rules;", "package rules.tables;");
+    RuleFiles.replaceInFile(
+        rules.resolve("m09-skill-upgrade-reward.drl"), "package rules;", "package rules.tables;");
     assertThat(problems()).anySatisfy(p -> assertThat(p.message()).contains("agenda group"));
   }
 

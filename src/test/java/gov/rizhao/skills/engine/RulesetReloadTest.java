@@ -17,12 +17,19 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** An analyst edits the rule files on disk and asks for a reload: no restart, no rebuild, no downtime. */
+/**
+ * An analyst edits the rule files on disk and asks for a reload: no restart, no rebuild, no
+ * downtime.
+ */
 @QuarkusTest
 @TestProfile(RulesetReloadTest.EditableRules.class)
 class RulesetReloadTest {
-  /** A fixed place: Quarkus loads this class twice (test and application), and both must name the same files. */
-  static final Path RULES = RuleFiles.copyOfRulesAt(Path.of("target", "editable-rules", "rules").toAbsolutePath());
+  /**
+   * A fixed place: Quarkus loads this class twice (test and application), and both must name the
+   * same files.
+   */
+  static final Path RULES =
+      RuleFiles.copyOfRulesAt(Path.of("target", "editable-rules", "rules").toAbsolutePath());
 
   public static class EditableRules implements QuarkusTestProfile {
     @Override
@@ -31,7 +38,8 @@ class RulesetReloadTest {
     }
   }
 
-  static final String EXPERT = """
+  static final String EXPERT =
+      """
       {"caseId":"R-1","applicationDate":"2019-07-01",
        "person":{"id":"P-9","qualification":"SENIOR_WORKER","frontline":true,"role":"WORKER"},
        "competitionResults":[{"tier":"PROVINCIAL_CLASS_1","rank":4}]}""";
@@ -47,8 +55,15 @@ class RulesetReloadTest {
   }
 
   private static String award() {
-    return api().body(EXPERT).when().post("/api/v1/evaluations").then().statusCode(200)
-        .extract().path("decisions[0].amount").toString();
+    return api()
+        .body(EXPERT)
+        .when()
+        .post("/api/v1/evaluations")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("decisions[0].amount")
+        .toString();
   }
 
   @Test
@@ -57,36 +72,63 @@ class RulesetReloadTest {
     org.assertj.core.api.Assertions.assertThat(award()).isEqualTo("2000.0");
 
     RuleFiles.setCell(RULES.resolve("m06-technical-expert.drl.xlsx"), "M06-P07", "取值", "2500");
-    String after = reload().statusCode(200)
-        .body("changed", equalTo(true))
-        .body("previousVersion", equalTo(before))
-        .body("version", not(equalTo(before)))
-        .extract().path("version");
+    String after =
+        reload()
+            .statusCode(200)
+            .body("changed", equalTo(true))
+            .body("previousVersion", equalTo(before))
+            .body("version", not(equalTo(before)))
+            .extract()
+            .path("version");
 
-    api().body(EXPERT).when().post("/api/v1/evaluations").then().statusCode(200)
+    api()
+        .body(EXPERT)
+        .when()
+        .post("/api/v1/evaluations")
+        .then()
+        .statusCode(200)
         .body("rulesetVersion", equalTo(after))
         .body("decisions[0].amount", equalTo(2500.00f));
-    api().when().get("/api/v1/measures/M06").then()
+    api()
+        .when()
+        .get("/api/v1/measures/M06")
+        .then()
         .body("parameters.find { it.key == 'M06.award' }.value", equalTo("2500"));
   }
 
   @Test
   void aCaseDecidedBeforeAReloadReplaysUnderTheVersionThatDecidedIt() {
     String version = api().when().get("/api/v1/rulesets/current").then().extract().path("version");
-    String submitted = EXPERT.replace("R-1", "R-" + System.nanoTime()).replace("P-9", "P-" + System.nanoTime());
-    String caseId = api().body(submitted).when().post("/api/v1/cases").then().statusCode(201)
-        .body("rulesetVersion", equalTo(version)).extract().path("caseId");
+    String submitted =
+        EXPERT.replace("R-1", "R-" + System.nanoTime()).replace("P-9", "P-" + System.nanoTime());
+    String caseId =
+        api()
+            .body(submitted)
+            .when()
+            .post("/api/v1/cases")
+            .then()
+            .statusCode(201)
+            .body("rulesetVersion", equalTo(version))
+            .extract()
+            .path("caseId");
 
     RuleFiles.setCell(RULES.resolve("m06-technical-expert.drl.xlsx"), "M06-P07", "取值", "2500");
     reload().statusCode(200).body("changed", equalTo(true));
 
-    api().when().get("/api/v1/cases/" + caseId + "/replay").then()
+    api()
+        .when()
+        .get("/api/v1/cases/" + caseId + "/replay")
+        .then()
         .statusCode(200)
         .body("rulesetVersion", equalTo(version))
         .body("identical", equalTo(true))
         .body("replayed.rulesetVersion", equalTo(version))
         .body("replayed.decisions[0].amount", equalTo(2000.00f));
-    api().when().get("/api/v1/cases/" + caseId).then().body("decisions[0].amount", equalTo(2000.00f));
+    api()
+        .when()
+        .get("/api/v1/cases/" + caseId)
+        .then()
+        .body("decisions[0].amount", equalTo(2000.00f));
     org.assertj.core.api.Assertions.assertThat(award()).isEqualTo("2500.0");
   }
 
@@ -99,24 +141,36 @@ class RulesetReloadTest {
   @Test
   void aBrokenTableIsReportedWithItsRowAndTheOldRulesKeepAnswering() {
     String version = api().when().get("/api/v1/rulesets/current").then().extract().path("version");
-    int row = RuleFiles.setCell(RULES.resolve("m06-technical-expert.drl.xlsx"), "M06-P07", "取值", "二千元");
+    int row =
+        RuleFiles.setCell(RULES.resolve("m06-technical-expert.drl.xlsx"), "M06-P07", "取值", "二千元");
 
-    reload().statusCode(422)
+    reload()
+        .statusCode(422)
         .contentType("application/problem+json")
         .body("problems.file", hasItem("rules/m06-technical-expert.drl.xlsx"))
         .body("problems.location", hasItem("sheet 参数, row " + row));
 
-    api().body(EXPERT).when().post("/api/v1/evaluations").then().statusCode(200)
+    api()
+        .body(EXPERT)
+        .when()
+        .post("/api/v1/evaluations")
+        .then()
+        .statusCode(200)
         .body("rulesetVersion", equalTo(version))
         .body("decisions[0].amount", equalTo(2000.00f));
-    RestAssured.when().get("/q/health/ready").then().statusCode(200)
+    RestAssured.when()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200)
         .body("checks.find { it.name == 'ruleset' }.data.version", equalTo(version));
   }
 
   @Test
   void aBrokenDrlFileIsReportedWithItsLine() {
-    RuleFiles.replaceInFile(RULES.resolve("m06-technical-expert.drl"), "rule \"M06-AWARD\"", "rule \"M06-AWARD\" oops");
-    reload().statusCode(422)
+    RuleFiles.replaceInFile(
+        RULES.resolve("m06-technical-expert.drl"), "rule \"M06-AWARD\"", "rule \"M06-AWARD\" oops");
+    reload()
+        .statusCode(422)
         .body("problems.file", hasItem("rules/m06-technical-expert.drl"))
         .body("problems.location", hasItem(startsWith("line ")));
     org.assertj.core.api.Assertions.assertThat(award()).isEqualTo("2000.0");

@@ -14,18 +14,30 @@ import java.util.Iterator;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The served API is the contract in openapi/: the same document, every operation routed, responses checked. */
+/**
+ * The served API is the contract in openapi/: the same document, every operation routed, responses
+ * checked.
+ */
 @QuarkusTest
 class OpenApiContractTest {
 
   @Test
   void servesTheContractFileAsItsOpenApiDocument() throws Exception {
     JsonNode file = Scenarios.YAML.readTree(Contract.SPEC.toFile());
-    String served = RestAssured.given().accept("application/json").when().get("/openapi").then().statusCode(200)
-        .extract().asString();
+    String served =
+        RestAssured.given()
+            .accept("application/json")
+            .when()
+            .get("/openapi")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     JsonNode doc = Scenarios.JSON.readTree(served);
     assertThat(doc.path("paths").size()).isEqualTo(file.path("paths").size());
-    file.path("paths").fieldNames().forEachRemaining(p -> assertThat(doc.path("paths").has(p)).as(p).isTrue());
+    file.path("paths")
+        .fieldNames()
+        .forEachRemaining(p -> assertThat(doc.path("paths").has(p)).as(p).isTrue());
     assertThat(doc.path("components").path("schemas").has("Decision")).isTrue();
   }
 
@@ -38,8 +50,14 @@ class OpenApiContractTest {
       String url = path.getKey().replace("{id}", "M01").replace("{caseId}", "NO-SUCH-CASE");
       for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext(); ) {
         String method = methods.next();
-        int status = RestAssured.given().contentType("application/json").body(method.equals("post") ? "{}" : "")
-            .request(method.toUpperCase(), url).then().extract().statusCode();
+        int status =
+            RestAssured.given()
+                .contentType("application/json")
+                .body(method.equals("post") ? "{}" : "")
+                .request(method.toUpperCase(), url)
+                .then()
+                .extract()
+                .statusCode();
         int unrouted = url.contains("NO-SUCH-CASE") ? 405 : 404;
         assertThat(status).as(method + " " + url).isNotIn(unrouted, 405, 500);
       }
@@ -49,11 +67,18 @@ class OpenApiContractTest {
   @Test
   void theValidatorRejectsAResponseTheContractDoesNotAllow() {
     OpenApiInteractionValidator validator =
-        OpenApiInteractionValidator.createForSpecificationUrl(Contract.SPEC.toUri().toString()).build();
-    var report = validator.validateResponse("/api/v1/measures/{id}", Request.Method.GET,
-        SimpleResponse.Builder.ok().withContentType("application/json")
-            .withBody("{\"id\":\"M01\",\"name\":\"x\",\"citation\":{\"document\":\"d\",\"article\":\"a\",\"text\":\"t\"},"
-                + "\"asOf\":\"2020-01-01\",\"parameters\":[],\"renamedField\":1}").build());
+        OpenApiInteractionValidator.createForSpecificationUrl(Contract.SPEC.toUri().toString())
+            .build();
+    var report =
+        validator.validateResponse(
+            "/api/v1/measures/{id}",
+            Request.Method.GET,
+            SimpleResponse.Builder.ok()
+                .withContentType("application/json")
+                .withBody(
+                    "{\"id\":\"M01\",\"name\":\"x\",\"citation\":{\"document\":\"d\",\"article\":\"a\",\"text\":\"t\"},"
+                        + "\"asOf\":\"2020-01-01\",\"parameters\":[],\"renamedField\":1}")
+                .build());
     assertThat(report.hasErrors()).isTrue();
   }
 }

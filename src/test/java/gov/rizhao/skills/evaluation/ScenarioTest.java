@@ -21,10 +21,15 @@ class ScenarioTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("scenarios")
   void decidesAsThePolicySays(Scenario scenario) throws Exception {
-    String body = api().body(Scenarios.JSON.writeValueAsString(scenario.caseJson()))
-        .when().post("/api/v1/evaluations")
-        .then().statusCode(200)
-        .extract().asString();
+    String body =
+        api()
+            .body(Scenarios.JSON.writeValueAsString(scenario.caseJson()))
+            .when()
+            .post("/api/v1/evaluations")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     JsonNode evaluation = Scenarios.JSON.readTree(body);
     Scenarios.check(scenario, evaluation);
   }

@@ -10,28 +10,34 @@ import io.restassured.specification.RequestSpecification;
 import java.nio.file.Path;
 
 /**
- * REST Assured requests whose exchanges are checked against the contract in {@code openapi/openapi.yaml}: a
- * response the contract does not describe fails the test.
+ * REST Assured requests whose exchanges are checked against the contract in {@code
+ * openapi/openapi.yaml}: a response the contract does not describe fails the test.
  */
 public final class Contract {
   public static final Path SPEC = Path.of("openapi", "openapi.yaml");
 
-  private static final OpenApiValidationFilter STRICT = new OpenApiValidationFilter(
-      OpenApiInteractionValidator.createForSpecificationUrl(SPEC.toUri().toString()).build());
+  private static final OpenApiValidationFilter STRICT =
+      new OpenApiValidationFilter(
+          OpenApiInteractionValidator.createForSpecificationUrl(SPEC.toUri().toString()).build());
 
   /** For requests that break the contract on purpose: only the response is checked. */
-  private static final OpenApiValidationFilter RESPONSES_ONLY = new OpenApiValidationFilter(
-      OpenApiInteractionValidator.createForSpecificationUrl(SPEC.toUri().toString())
-          .withLevelResolver(LevelResolver.create()
-              .withLevel("validation.request", ValidationReport.Level.IGNORE)
-              .build())
-          .build());
+  private static final OpenApiValidationFilter RESPONSES_ONLY =
+      new OpenApiValidationFilter(
+          OpenApiInteractionValidator.createForSpecificationUrl(SPEC.toUri().toString())
+              .withLevelResolver(
+                  LevelResolver.create()
+                      .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                      .build())
+              .build());
 
   private Contract() {}
 
   /** A JSON request; both it and its response must follow the contract. */
   public static RequestSpecification api() {
-    return RestAssured.given().filter(STRICT).contentType(ContentType.JSON).accept(ContentType.JSON);
+    return RestAssured.given()
+        .filter(STRICT)
+        .contentType(ContentType.JSON)
+        .accept(ContentType.JSON);
   }
 
   /** A request that may break the contract; its response must still follow it. */

@@ -17,9 +17,9 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 /**
- * A fixed corpus of cases whose decisions must not change when the code is restructured: the shared examples, every
- * analyst scenario, the benchmark cases and cases generated from a fixed seed that reach every measure with varied
- * facts. Keyed by a stable name.
+ * A fixed corpus of cases whose decisions must not change when the code is restructured: the shared
+ * examples, every analyst scenario, the benchmark cases and cases generated from a fixed seed that
+ * reach every measure with varied facts. Keyed by a stable name.
  */
 public final class Corpus {
   private static final long SEED = 20190430L;
@@ -72,28 +72,53 @@ public final class Corpus {
     "JUNIOR_WORKER", "INTERMEDIATE_WORKER", "SENIOR_WORKER", "TECHNICIAN", "SENIOR_TECHNICIAN"
   };
   private static final String[] ORG_KINDS = {
-    "ENTERPRISE", "INDUSTRY_BODY", "TECHNICAL_COLLEGE", "VOCATIONAL_COLLEGE", "TRAINING_BASE",
-    "SOCIAL_ORGANIZATION", "STATE_UNIT", "PUBLIC_INSTITUTION", "GOVERNMENT_AGENCY"
+    "ENTERPRISE",
+    "INDUSTRY_BODY",
+    "TECHNICAL_COLLEGE",
+    "VOCATIONAL_COLLEGE",
+    "TRAINING_BASE",
+    "SOCIAL_ORGANIZATION",
+    "STATE_UNIT",
+    "PUBLIC_INSTITUTION",
+    "GOVERNMENT_AGENCY"
   };
   private static final String[] SIZES = {"LARGE", "MEDIUM", "SMALL", "MICRO"};
   private static final String[] ROLES = {"WORKER", "PROFESSIONAL_TEACHER", "OTHER"};
   private static final String[] FIELDS = {
-    "HIGH_PRECISION_MACHINING", "TRADITIONAL_CRAFTS", "FEATURED_INDUSTRY", "HIGH_TECH_INDUSTRY", "PILLAR_INDUSTRY",
-    "STRATEGIC_EMERGING_INDUSTRY", "ADVANCED_MANUFACTURING", "MODERN_SERVICES", "URGENTLY_NEEDED_FIELD", "OTHER"
+    "HIGH_PRECISION_MACHINING", "TRADITIONAL_CRAFTS", "FEATURED_INDUSTRY", "HIGH_TECH_INDUSTRY",
+        "PILLAR_INDUSTRY",
+    "STRATEGIC_EMERGING_INDUSTRY", "ADVANCED_MANUFACTURING", "MODERN_SERVICES",
+        "URGENTLY_NEEDED_FIELD", "OTHER"
   };
-  private static final String[] WORKSTATIONS = {"TECHNICIAN_WORKSTATION", "SKILL_MASTER_WORKSTATION"};
+  private static final String[] WORKSTATIONS = {
+    "TECHNICIAN_WORKSTATION", "SKILL_MASTER_WORKSTATION"
+  };
   private static final String[] PROGRAMS = {"GRADUATE_PLACEMENT", "CONTINUING_TRAINING"};
   private static final String[] HONORS = {"CHIEF_TECHNICIAN", "OUTSTANDING_TECHNICIAN"};
   private static final String[] TIERS = {
-    "NATIONAL", "PROVINCIAL_CLASS_1", "PROVINCIAL_CLASS_2", "MUNICIPAL_CLASS_1", "MUNICIPAL_CLASS_2", "OTHER"
+    "NATIONAL",
+    "PROVINCIAL_CLASS_1",
+    "PROVINCIAL_CLASS_2",
+    "MUNICIPAL_CLASS_1",
+    "MUNICIPAL_CLASS_2",
+    "OTHER"
   };
   private static final String[] PRIZES = {"FIRST", "SECOND", "THIRD", "EXCELLENCE", "NONE"};
-  private static final String[] ROUTES = {"GOLDEN_BLUE_COLLAR", "SOCIAL_ASSESSMENT", "SKILL_COMPETITION", "OTHER"};
-  private static final String[] TITLES = {
-    "CHINA_SKILL_AWARD", "NATIONAL_TECHNICAL_EXPERT", "QILU_CHIEF_TECHNICIAN", "PROVINCIAL_TECHNICAL_EXPERT",
-    "RIZHAO_CHIEF_TECHNICIAN", "RIZHAO_TECHNICAL_EXPERT", "OTHER"
+  private static final String[] ROUTES = {
+    "GOLDEN_BLUE_COLLAR", "SOCIAL_ASSESSMENT", "SKILL_COMPETITION", "OTHER"
   };
-  private static final String[] MEASURES = {"M01", "M02", "M03", "M04", "M05", "M06", "M07", "M08", "M09", "M10"};
+  private static final String[] TITLES = {
+    "CHINA_SKILL_AWARD",
+    "NATIONAL_TECHNICAL_EXPERT",
+    "QILU_CHIEF_TECHNICIAN",
+    "PROVINCIAL_TECHNICAL_EXPERT",
+    "RIZHAO_CHIEF_TECHNICIAN",
+    "RIZHAO_TECHNICAL_EXPERT",
+    "OTHER"
+  };
+  private static final String[] MEASURES = {
+    "M01", "M02", "M03", "M04", "M05", "M06", "M07", "M08", "M09", "M10"
+  };
 
   private static ObjectNode generated(Random r, int n) {
     ObjectNode c = Scenarios.JSON.createObjectNode();
@@ -202,7 +227,9 @@ public final class Corpus {
           x.put("title", pick(r, TITLES));
           x.put("fullTime", r.nextInt(4) != 0);
           x.put("fromOutsideCity", r.nextInt(4) != 0);
-          x.put("annualSalary", new java.math.BigDecimal(50_000 + r.nextInt(600_000)).movePointLeft(0));
+          x.put(
+              "annualSalary",
+              new java.math.BigDecimal(50_000 + r.nextInt(600_000)).movePointLeft(0));
           x.put("recognized", r.nextInt(4) != 0);
         }
       }
@@ -214,14 +241,19 @@ public final class Corpus {
     return values[r.nextInt(values.length)];
   }
 
-  /** The fields of a decision that must stay the same: all but where a rule or row sits in its file. */
+  /**
+   * The fields of a decision that must stay the same: all but where a rule or row sits in its file.
+   */
   public static List<JsonNode> comparable(JsonNode evaluation) {
     List<JsonNode> out = new ArrayList<>();
     for (JsonNode d : evaluation.path("decisions")) {
       ObjectNode copy = d.deepCopy();
       ArrayNode trace = Scenarios.JSON.createArrayNode();
       for (JsonNode t : d.path("trace")) {
-        trace.addObject().put("rule", t.path("rule").asText()).put("source", t.path("source").asText())
+        trace
+            .addObject()
+            .put("rule", t.path("rule").asText())
+            .put("source", t.path("source").asText())
             .put("article", t.path("article").asText());
       }
       copy.set("trace", trace);
@@ -230,10 +262,14 @@ public final class Corpus {
     return out;
   }
 
-  /** A copy with every number written as its plain decimal text: 5E+4, 50000 and 50000.00 compare equal. */
+  /**
+   * A copy with every number written as its plain decimal text: 5E+4, 50000 and 50000.00 compare
+   * equal.
+   */
   public static JsonNode plainNumbers(JsonNode node) {
     if (node.isNumber()) {
-      return Scenarios.JSON.getNodeFactory()
+      return Scenarios.JSON
+          .getNodeFactory()
           .textNode(node.decimalValue().stripTrailingZeros().toPlainString());
     }
     if (node.isObject()) {

@@ -15,19 +15,26 @@ public final class Ledger {
 
   /** Empties the case and ledger tables (the PostgreSQL test database outlives a run). */
   public static void clear(EntityManager em) {
-    QuarkusTransaction.requiringNew().run(() -> {
-      for (String table : new String[] {"grant_claim", "grant_record", "case_record", "pool_total", "ruleset_file"}) {
-        em.createNativeQuery("DELETE FROM " + table).executeUpdate();
-      }
-    });
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              for (String table :
+                  new String[] {
+                    "grant_claim", "grant_record", "case_record", "pool_total", "ruleset_file"
+                  }) {
+                em.createNativeQuery("DELETE FROM " + table).executeUpdate();
+              }
+            });
   }
 
-  public static String hire(String caseId, String organization, String talent, int year, String salary) {
+  public static String hire(
+      String caseId, String organization, String talent, int year, String salary) {
     return """
         {"caseId":"%s","applicationDate":"%d-03-01",
          "organization":{"id":"%s","kind":"ENTERPRISE","size":"LARGE","inRizhao":true},
          "hires":[{"talentId":"%s","title":"QILU_CHIEF_TECHNICIAN","fullTime":true,"fromOutsideCity":true,
-                   "annualSalary":%s,"recognized":true}]}""".formatted(caseId, year, organization, talent, salary);
+                   "annualSalary":%s,"recognized":true}]}"""
+        .formatted(caseId, year, organization, talent, salary);
   }
 
   public static String chiefTechnician(String caseId, String person, int year) {
@@ -35,6 +42,7 @@ public final class Ledger {
         {"caseId":"%s","applicationDate":"%d-06-15",
          "person":{"id":"%s","qualification":"TECHNICIAN","frontline":true,"role":"WORKER"},
          "organization":{"id":"ORG-%s","kind":"ENTERPRISE","size":"LARGE","inRizhao":true},
-         "nominations":[{"honor":"CHIEF_TECHNICIAN","year":%d}]}""".formatted(caseId, year, person, person, year);
+         "nominations":[{"honor":"CHIEF_TECHNICIAN","year":%d}]}"""
+        .formatted(caseId, year, person, person, year);
   }
 }

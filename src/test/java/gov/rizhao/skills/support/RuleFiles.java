@@ -15,11 +15,17 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
-/** Copies of the rule files to edit as an analyst would: change a cell of a table, append a row, edit a DRL. */
+/**
+ * Copies of the rule files to edit as an analyst would: change a cell of a table, append a row,
+ * edit a DRL.
+ */
 public final class RuleFiles {
   private RuleFiles() {}
 
-  /** A fresh copy of the real rules directory (without its scenario tests), in a directory named {@code rules}. */
+  /**
+   * A fresh copy of the real rules directory (without its scenario tests), in a directory named
+   * {@code rules}.
+   */
   public static Path copyOfRules() {
     try {
       return copyOfRulesAt(Files.createTempDirectory("skills-rules-").resolve("rules"));
@@ -28,7 +34,10 @@ public final class RuleFiles {
     }
   }
 
-  /** The rules copied to a fixed place, e.g. one that the application under test and the test both name. */
+  /**
+   * The rules copied to a fixed place, e.g. one that the application under test and the test both
+   * name.
+   */
   public static Path copyOfRulesAt(Path dir) {
     copyInto(Scenarios.rulesDir(), dir);
     return dir;
@@ -44,7 +53,8 @@ public final class RuleFiles {
         }
       }
       try (Stream<Path> files = Files.list(source)) {
-        for (Path p : files.filter(Files::isRegularFile).sorted(Comparator.naturalOrder()).toList()) {
+        for (Path p :
+            files.filter(Files::isRegularFile).sorted(Comparator.naturalOrder()).toList()) {
           Files.copy(p, target.resolve(p.getFileName()));
         }
       }
@@ -53,30 +63,45 @@ public final class RuleFiles {
     }
   }
 
-  /** Sets the cell in the row whose 编号 is {@code rowId}, in the column labelled {@code label}. Returns the row (1-based). */
+  /**
+   * Sets the cell in the row whose 编号 is {@code rowId}, in the column labelled {@code label}.
+   * Returns the row (1-based).
+   */
   public static int setCell(Path workbook, String rowId, String label, String value) {
-    return edit(workbook, (sheet, row) -> {
-      Cell cell = row.getCell(column(sheet, row, label), Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
-      cell.setCellValue(value);
-      return row.getRowNum() + 1;
-    }, rowId);
+    return edit(
+        workbook,
+        (sheet, row) -> {
+          Cell cell =
+              row.getCell(column(sheet, row, label), Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
+          cell.setCellValue(value);
+          return row.getRowNum() + 1;
+        },
+        rowId);
   }
 
-  /** Appends a copy of the row {@code rowId} under a new id, with one cell changed. Returns the new row (1-based). */
-  public static int appendCopy(Path workbook, String rowId, String newId, String label, String value) {
-    return edit(workbook, (sheet, row) -> {
-      Row copy = sheet.createRow(sheet.getLastRowNum() + 1);
-      for (Cell c : row) {
-        Cell n = copy.createCell(c.getColumnIndex());
-        n.setCellStyle(c.getCellStyle());
-        if (c.getCellType() == CellType.STRING) {
-          n.setCellValue(c.getStringCellValue());
-        }
-      }
-      copy.getCell(row.getFirstCellNum()).setCellValue(newId);
-      copy.getCell(column(sheet, row, label), Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).setCellValue(value);
-      return copy.getRowNum() + 1;
-    }, rowId);
+  /**
+   * Appends a copy of the row {@code rowId} under a new id, with one cell changed. Returns the new
+   * row (1-based).
+   */
+  public static int appendCopy(
+      Path workbook, String rowId, String newId, String label, String value) {
+    return edit(
+        workbook,
+        (sheet, row) -> {
+          Row copy = sheet.createRow(sheet.getLastRowNum() + 1);
+          for (Cell c : row) {
+            Cell n = copy.createCell(c.getColumnIndex());
+            n.setCellStyle(c.getCellStyle());
+            if (c.getCellType() == CellType.STRING) {
+              n.setCellValue(c.getStringCellValue());
+            }
+          }
+          copy.getCell(row.getFirstCellNum()).setCellValue(newId);
+          copy.getCell(column(sheet, row, label), Row.MissingCellPolicy.CREATE_NULL_AS_BLANK)
+              .setCellValue(value);
+          return copy.getRowNum() + 1;
+        },
+        rowId);
   }
 
   public static void replaceInFile(Path file, String from, String to) {
@@ -96,7 +121,8 @@ public final class RuleFiles {
   }
 
   private static int edit(Path workbook, RowEdit edit, String rowId) {
-    try (InputStream in = Files.newInputStream(workbook); Workbook wb = WorkbookFactory.create(in)) {
+    try (InputStream in = Files.newInputStream(workbook);
+        Workbook wb = WorkbookFactory.create(in)) {
       for (Sheet sheet : wb) {
         for (Row row : sheet) {
           for (Cell c : row) {
@@ -116,7 +142,10 @@ public final class RuleFiles {
     }
   }
 
-  /** The column labelled {@code label} in the header nearest above {@code row}: the header of its own table. */
+  /**
+   * The column labelled {@code label} in the header nearest above {@code row}: the header of its
+   * own table.
+   */
   private static int column(Sheet sheet, Row row, String label) {
     for (int r = row.getRowNum() - 1; r >= 0; r--) {
       Row above = sheet.getRow(r);
@@ -129,6 +158,7 @@ public final class RuleFiles {
         }
       }
     }
-    throw new IllegalArgumentException("no column " + label + " above row " + (row.getRowNum() + 1));
+    throw new IllegalArgumentException(
+        "no column " + label + " above row " + (row.getRowNum() + 1));
   }
 }

@@ -19,17 +19,23 @@ import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 
 /**
- * The analysts' scenarios in {@code rules/tests/*.yaml}: each a sentence of the policy (说明), a case merged onto the
- * file's defaults, and the decisions it must get. See rules/README.md for the format.
+ * The analysts' scenarios in {@code rules/tests/*.yaml}: each a sentence of the policy (说明), a case
+ * merged onto the file's defaults, and the decisions it must get. See rules/README.md for the
+ * format.
  */
 public final class Scenarios {
-  public static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-  public static final ObjectMapper JSON = new ObjectMapper()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  public static final ObjectMapper YAML =
+      new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  public static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   /** One scenario: where it is written, what it says, the case to send and what must come back. */
-  public record Scenario(String file, int number, String title, ObjectNode caseJson, JsonNode expect,
+  public record Scenario(
+      String file,
+      int number,
+      String title,
+      ObjectNode caseJson,
+      JsonNode expect,
       JsonNode totalAmount) {
     @Override
     public String toString() {
@@ -95,16 +101,18 @@ public final class Scenarios {
   }
 
   /**
-   * Checks an evaluation against the scenario: every expected decision is found (by measure, and subject when
-   * given) with the fields it names (expected benefits and reasons must be among the decision's); a measure named
-   * in the expectations has exactly that many decisions.
+   * Checks an evaluation against the scenario: every expected decision is found (by measure, and
+   * subject when given) with the fields it names (expected benefits and reasons must be among the
+   * decision's); a measure named in the expectations has exactly that many decisions.
    */
   public static void check(Scenario s, JsonNode evaluation) {
     SoftAssertions softly = new SoftAssertions();
     JsonNode decisions = evaluation.path("decisions");
     if (s.totalAmount() != null) {
-      softly.assertThat(evaluation.path("totalAmount").decimalValue())
-          .as("totalAmount").isEqualByComparingTo(s.totalAmount().decimalValue());
+      softly
+          .assertThat(evaluation.path("totalAmount").decimalValue())
+          .as("totalAmount")
+          .isEqualByComparingTo(s.totalAmount().decimalValue());
     }
     List<JsonNode> unmatched = new ArrayList<>();
     decisions.forEach(unmatched::add);
@@ -112,18 +120,25 @@ public final class Scenarios {
       String measure = want.path("measure").asText();
       long expected = count(s.expect(), measure);
       long actual = count(decisions, measure);
-      softly.assertThat(actual).as("number of %s decisions in %s", measure, decisions).isEqualTo(expected);
+      softly
+          .assertThat(actual)
+          .as("number of %s decisions in %s", measure, decisions)
+          .isEqualTo(expected);
       JsonNode got = null;
       for (JsonNode d : unmatched) {
         if (d.path("measure").asText().equals(measure)
-            && (!want.has("subject") || want.path("subject").asText().equals(d.path("subject").asText()))) {
+            && (!want.has("subject")
+                || want.path("subject").asText().equals(d.path("subject").asText()))) {
           got = d;
           break;
         }
       }
       if (got == null) {
-        softly.fail("no %s decision%s in %s", measure,
-            want.has("subject") ? " about " + want.path("subject").asText() : "", decisions);
+        softly.fail(
+            "no %s decision%s in %s",
+            measure,
+            want.has("subject") ? " about " + want.path("subject").asText() : "",
+            decisions);
         continue;
       }
       unmatched.remove(got);
@@ -135,11 +150,15 @@ public final class Scenarios {
   private static void matchDecision(SoftAssertions softly, JsonNode want, JsonNode got) {
     String label = want.path("measure").asText() + " " + got.path("subject").asText();
     if (want.has("outcome")) {
-      softly.assertThat(got.path("outcome").asText()).as("%s outcome (reasons %s)", label, got.path("reasons"))
+      softly
+          .assertThat(got.path("outcome").asText())
+          .as("%s outcome (reasons %s)", label, got.path("reasons"))
           .isEqualTo(want.path("outcome").asText());
     }
     if (want.has("amount")) {
-      softly.assertThat(got.path("amount").decimalValue()).as("%s amount", label)
+      softly
+          .assertThat(got.path("amount").decimalValue())
+          .as("%s amount", label)
           .isEqualByComparingTo(want.path("amount").decimalValue());
     }
     if (want.has("reasons")) {
@@ -172,7 +191,10 @@ public final class Scenarios {
     }
   }
 
-  /** Every field of {@code want} is in {@code got} with an equal value (numbers compared as decimals). */
+  /**
+   * Every field of {@code want} is in {@code got} with an equal value (numbers compared as
+   * decimals).
+   */
   public static boolean fieldsMatch(JsonNode want, JsonNode got) {
     Iterator<Map.Entry<String, JsonNode>> fields = want.fields();
     while (fields.hasNext()) {

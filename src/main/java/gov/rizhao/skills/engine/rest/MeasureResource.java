@@ -15,7 +15,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-/** The measures of the active ruleset: name, citation and current parameters, read from the rule files. */
+/**
+ * The measures of the active ruleset: name, citation and current parameters, read from the rule
+ * files.
+ */
 @Path("/api/v1/measures")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeasureResource {
@@ -29,7 +32,9 @@ public class MeasureResource {
   public List<MeasureView> list(@QueryParam("date") String date) {
     LocalDate asOf = asOf(date);
     Ruleset ruleset = registry.current();
-    return ruleset.measures().stream().map(m -> MeasureView.of(m, asOf, ruleset.allParameters())).toList();
+    return ruleset.measures().stream()
+        .map(m -> MeasureView.of(m, asOf, ruleset.allParameters()))
+        .toList();
   }
 
   @GET
@@ -37,7 +42,9 @@ public class MeasureResource {
   public MeasureView get(@PathParam("id") String id, @QueryParam("date") String date) {
     LocalDate asOf = asOf(date);
     Ruleset ruleset = registry.current();
-    return ruleset.measure(id).map(m -> MeasureView.of(m, asOf, ruleset.allParameters()))
+    return ruleset
+        .measure(id)
+        .map(m -> MeasureView.of(m, asOf, ruleset.allParameters()))
         .orElseThrow(() -> new NotFoundException("no measure " + id));
   }
 
@@ -48,8 +55,9 @@ public class MeasureResource {
     try {
       return LocalDate.parse(date);
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException(List.of(new Problem.FieldError("date", "'" + date
-          + "' is not a valid date (2019-06-01)")));
+      throw new InvalidInputException(
+          List.of(
+              new Problem.FieldError("date", "'" + date + "' is not a valid date (2019-06-01)")));
     }
   }
 }

@@ -7,25 +7,60 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A measure as the rules declare it, with the parameters in force on the date asked for. */
-public record MeasureView(String id, String name, Citation citation, String source, String location,
-    LocalDate asOf, List<ParameterView> parameters) {
+public record MeasureView(
+    String id,
+    String name,
+    Citation citation,
+    String source,
+    String location,
+    LocalDate asOf,
+    List<ParameterView> parameters) {
 
   public record Citation(String document, String article, String text) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record ParameterView(String id, String key, String item, String value, String unit, String description,
-      LocalDate validFrom, LocalDate validTo, String quote, String article, String source, String location) {
+  public record ParameterView(
+      String id,
+      String key,
+      String item,
+      String value,
+      String unit,
+      String description,
+      LocalDate validFrom,
+      LocalDate validTo,
+      String quote,
+      String article,
+      String source,
+      String location) {
 
     static ParameterView of(Parameter p) {
-      return new ParameterView(p.getId(), p.getKey(), p.getItem(), p.getValue(), p.getUnit(), p.getDescription(),
-          p.getValidFrom(), p.getValidTo(), p.getQuote(), p.getArticle(), p.getSource(), p.getLocation());
+      return new ParameterView(
+          p.getId(),
+          p.getKey(),
+          p.getItem(),
+          p.getValue(),
+          p.getUnit(),
+          p.getDescription(),
+          p.getValidFrom(),
+          p.getValidTo(),
+          p.getQuote(),
+          p.getArticle(),
+          p.getSource(),
+          p.getLocation());
     }
   }
 
   static MeasureView of(MeasureInfo m, LocalDate asOf, List<Parameter> parameters) {
-    return new MeasureView(m.getId(), m.getName(), new Citation(m.getDocument(), m.getArticle(), m.getText()),
-        m.getSource(), m.getLocation(), asOf,
-        parameters.stream().filter(p -> p.getMeasure().equals(m.getId()) && p.inForceOn(asOf))
-            .map(ParameterView::of).toList());
+    return new MeasureView(
+        m.getId(),
+        m.getName(),
+        new Citation(m.getDocument(), m.getArticle(), m.getText()),
+        m.getSource(),
+        m.getLocation(),
+        asOf,
+        parameters.stream()
+            .filter(p -> p.getMeasure().equals(m.getId()) && p.inForceOn(asOf))
+            .map(ParameterView::of)
+            .toList());
   }
 }

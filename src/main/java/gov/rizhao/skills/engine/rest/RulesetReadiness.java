@@ -20,8 +20,12 @@ public class RulesetReadiness implements HealthCheck {
   public HealthCheckResponse call() {
     try {
       Ruleset r = registry.current();
-      return HealthCheckResponse.named("ruleset").up().withData("version", r.version())
-          .withData("builtAt", r.builtAt().toString()).withData("measures", r.measures().size()).build();
+      return HealthCheckResponse.named("ruleset")
+          .up()
+          .withData("version", r.version())
+          .withData("builtAt", r.builtAt().toString())
+          .withData("measures", r.measures().size())
+          .build();
     } catch (IllegalStateException e) {
       return HealthCheckResponse.named("ruleset").down().withData("reason", e.getMessage()).build();
     }

@@ -7,7 +7,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** The active ruleset, and rebuilding it from the rule files on disk after an analyst edited them. */
+/**
+ * The active ruleset, and rebuilding it from the rule files on disk after an analyst edited them.
+ */
 @Path("/api/v1/rulesets")
 @Produces(MediaType.APPLICATION_JSON)
 public class RulesetResource {
@@ -23,7 +25,10 @@ public class RulesetResource {
     return RulesetView.of(registry.current(), null, null);
   }
 
-  /** Rebuilds and swaps atomically; a failed build answers 422 with every problem and the old version keeps serving. */
+  /**
+   * Rebuilds and swaps atomically; a failed build answers 422 with every problem and the old
+   * version keeps serving.
+   */
   @POST
   @Path("/reload")
   public RulesetView reload() {

@@ -25,7 +25,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A case, as calling systems send it (contract v1). Every list is optional; an absent list is empty. */
+/**
+ * A case, as calling systems send it (contract v1). Every list is optional; an absent list is
+ * empty.
+ */
 public record CaseRequest(
     @NotBlank @Size(max = 100) String caseId,
     @NotNull LocalDate applicationDate,
@@ -58,7 +61,9 @@ public record CaseRequest(
       Boolean keyIndustry,
       Boolean publicTrainingBase) {}
 
-  /** {@code id} is an addition to v1: the caller's id of the workstation, so it is subsidised once. */
+  /**
+   * {@code id} is an addition to v1: the caller's id of the workstation, so it is subsidised once.
+   */
   public record Workstation(
       @Size(max = 100) String id,
       @NotNull WorkstationKind kind,
@@ -72,9 +77,7 @@ public record CaseRequest(
       @NotNull @Min(1949) @Max(2999) Integer year,
       @NotNull @PositiveOrZero @Max(10_000_000) Integer count) {}
 
-  public record Nomination(
-      @NotNull Honor honor,
-      @NotNull @Min(1949) @Max(2999) Integer year) {}
+  public record Nomination(@NotNull Honor honor, @NotNull @Min(1949) @Max(2999) Integer year) {}
 
   public record CompetitionResult(
       @Size(max = 200) String name,
@@ -88,14 +91,10 @@ public record CaseRequest(
       LocalDate date) {}
 
   public record Certificate(
-      @NotNull SkillLevel level,
-      @NotNull CertificateRoute route,
-      LocalDate obtainedOn) {}
+      @NotNull SkillLevel level, @NotNull CertificateRoute route, LocalDate obtainedOn) {}
 
   public record Training(
-      @NotNull CertificateRoute program,
-      @NotNull SkillLevel level,
-      Boolean appraisalPassed) {}
+      @NotNull CertificateRoute program, @NotNull SkillLevel level, Boolean appraisalPassed) {}
 
   public record Hire(
       @Size(max = 100) String talentId,

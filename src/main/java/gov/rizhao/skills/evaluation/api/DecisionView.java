@@ -40,8 +40,8 @@ public record DecisionView(
   public record Citation(String document, String article, String text) {}
 
   /**
-   * A rule that fired, or a table row it read: the file and the DRL line or the sheet and row, and the article of
-   * the policy it implements ({@code article} is an addition to v1).
+   * A rule that fired, or a table row it read: the file and the DRL line or the sheet and row, and
+   * the article of the policy it implements ({@code article} is an addition to v1).
    */
   public record TraceEntry(String rule, String source, String location, String article) {}
 }

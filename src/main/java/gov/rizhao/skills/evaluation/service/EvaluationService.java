@@ -27,8 +27,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Evaluates cases against the active ruleset: validation, rules, quotas and caps, and the contract's answer. A dry
- * run reads the ledger, so it shows what a submission made now would get, and records nothing.
+ * Evaluates cases against the active ruleset: validation, rules, quotas and caps, and the
+ * contract's answer. A dry run reads the ledger, so it shows what a submission made now would get,
+ * and records nothing.
  */
 @ApplicationScoped
 public class EvaluationService {
@@ -36,34 +37,44 @@ public class EvaluationService {
   private final Validator validator;
   private final MeterRegistry meters;
   private final LedgerPools ledger;
-  private final java.util.concurrent.ConcurrentMap<String, io.micrometer.core.instrument.Counter> decisionCounters =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentMap<String, io.micrometer.core.instrument.Counter>
+      decisionCounters = new java.util.concurrent.ConcurrentHashMap<>();
 
-  public EvaluationService(RulesetRegistry registry, Validator validator, MeterRegistry meters, LedgerPools ledger) {
+  public EvaluationService(
+      RulesetRegistry registry, Validator validator, MeterRegistry meters, LedgerPools ledger) {
     this.registry = registry;
     this.validator = validator;
     this.meters = meters;
     this.ledger = ledger;
   }
 
-  /** One case, against what submitted cases already took from quotas and caps; nothing is recorded. */
+  /**
+   * One case, against what submitted cases already took from quotas and caps; nothing is recorded.
+   */
   public EvaluationResponse evaluate(CaseRequest request) {
     requireCase(request);
     validate(request);
-    return registry.withRuleset(ruleset -> {
-      checkMeasures(ruleset, request, "");
-      return respond(ruleset, request, RuleEvaluator.evaluate(ruleset, CaseFactsMapper.toFacts(request),
-          ledger.current()));
-    });
+    return registry.withRuleset(
+        ruleset -> {
+          checkMeasures(ruleset, request, "");
+          return respond(
+              ruleset,
+              request,
+              RuleEvaluator.evaluate(ruleset, CaseFactsMapper.toFacts(request), ledger.current()));
+        });
   }
 
-  /** Several cases, each against the ledger alone (not each other), in one ruleset version; answers in order. */
+  /**
+   * Several cases, each against the ledger alone (not each other), in one ruleset version; answers
+   * in order.
+   */
   public List<EvaluationResponse> evaluateBatch(List<CaseRequest> requests, int maxCases) {
     if (requests == null) {
       throw InvalidInputException.at("", "an array of cases is required");
     }
     if (requests.size() > maxCases) {
-      throw InvalidInputException.at("", "at most " + maxCases + " cases in one batch, got " + requests.size());
+      throw InvalidInputException.at(
+          "", "at most " + maxCases + " cases in one batch, got " + requests.size());
     }
     List<Problem.FieldError> errors = new ArrayList<>();
     for (int i = 0; i < requests.size(); i++) {
@@ -76,17 +87,22 @@ public class EvaluationService {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    return registry.withRuleset(ruleset -> {
-      for (int i = 0; i < requests.size(); i++) {
-        checkMeasures(ruleset, requests.get(i), "/" + i);
-      }
-      ClaimPool pool = ledger.memoized();
-      List<EvaluationResponse> out = new ArrayList<>(requests.size());
-      for (CaseRequest request : requests) {
-        out.add(respond(ruleset, request, RuleEvaluator.evaluate(ruleset, CaseFactsMapper.toFacts(request), pool)));
-      }
-      return out;
-    });
+    return registry.withRuleset(
+        ruleset -> {
+          for (int i = 0; i < requests.size(); i++) {
+            checkMeasures(ruleset, requests.get(i), "/" + i);
+          }
+          ClaimPool pool = ledger.memoized();
+          List<EvaluationResponse> out = new ArrayList<>(requests.size());
+          for (CaseRequest request : requests) {
+            out.add(
+                respond(
+                    ruleset,
+                    request,
+                    RuleEvaluator.evaluate(ruleset, CaseFactsMapper.toFacts(request), pool)));
+          }
+          return out;
+        });
   }
 
   public static void requireCase(CaseRequest request) {
@@ -118,8 +134,14 @@ public class EvaluationService {
     for (int i = 0; i < request.measures().size(); i++) {
       String id = request.measures().get(i);
       if (ruleset.measure(id).isEmpty()) {
-        errors.add(new Problem.FieldError(prefix + "/measures/" + i, "unknown measure '" + id + "'; known: "
-            + String.join(", ", ruleset.measures().stream().map(MeasureInfo::getId).toList())));
+        errors.add(
+            new Problem.FieldError(
+                prefix + "/measures/" + i,
+                "unknown measure '"
+                    + id
+                    + "'; known: "
+                    + String.join(
+                        ", ", ruleset.measures().stream().map(MeasureInfo::getId).toList())));
       }
     }
     if (!errors.isEmpty()) {
@@ -136,28 +158,59 @@ public class EvaluationService {
       DecisionView view = view(ruleset, e);
       total = total.add(view.amount());
       decisions.add(view);
-      decisionCounters.computeIfAbsent(view.measure() + '/' + view.outcome(), k -> meters.counter("skills.decisions",
-          "measure", view.measure(), "outcome", view.outcome().name())).increment();
+      decisionCounters
+          .computeIfAbsent(
+              view.measure() + '/' + view.outcome(),
+              k ->
+                  meters.counter(
+                      "skills.decisions",
+                      "measure",
+                      view.measure(),
+                      "outcome",
+                      view.outcome().name()))
+          .increment();
     }
-    return new EvaluationResponse(request.caseId(), ruleset.version(), Instant.now().truncatedTo(ChronoUnit.MILLIS),
-        total.setScale(2, RoundingMode.HALF_UP), decisions);
+    return new EvaluationResponse(
+        request.caseId(),
+        ruleset.version(),
+        Instant.now().truncatedTo(ChronoUnit.MILLIS),
+        total.setScale(2, RoundingMode.HALF_UP),
+        decisions);
   }
 
   private static DecisionView view(Ruleset ruleset, EvaluatedDecision e) {
     Decision d = e.decision();
     MeasureInfo measure = ruleset.measure(d.getMeasure()).orElse(null);
-    List<DecisionView.BenefitView> benefits = d.getBenefits().stream().map(EvaluationService::benefit).toList();
-    return new DecisionView(d.getMeasure(), measure == null ? null : measure.getName(), d.getSubject(), e.outcome(),
-        d.getAmount(), benefits,
+    List<DecisionView.BenefitView> benefits =
+        d.getBenefits().stream().map(EvaluationService::benefit).toList();
+    return new DecisionView(
+        d.getMeasure(),
+        measure == null ? null : measure.getName(),
+        d.getSubject(),
+        e.outcome(),
+        d.getAmount(),
+        benefits,
         e.reasons().stream().map(n -> new DecisionView.Reason(n.code(), n.message())).toList(),
-        measure == null ? null
-            : new DecisionView.Citation(measure.getDocument(), measure.getArticle(), measure.getText()),
-        e.trace().stream().map(t -> new DecisionView.TraceEntry(t.rule(), t.source(), t.location(), t.article())).toList());
+        measure == null
+            ? null
+            : new DecisionView.Citation(
+                measure.getDocument(), measure.getArticle(), measure.getText()),
+        e.trace().stream()
+            .map(t -> new DecisionView.TraceEntry(t.rule(), t.source(), t.location(), t.article()))
+            .toList());
   }
 
   private static DecisionView.BenefitView benefit(Benefit b) {
-    return new DecisionView.BenefitView(b.getKind(), money(b.getAmount()), b.getPayee(), money(b.getMonthlyAmount()),
-        b.getMonths(), b.getFirstMonth(), b.getLastMonth(), b.getLevel(), b.getTitle());
+    return new DecisionView.BenefitView(
+        b.getKind(),
+        money(b.getAmount()),
+        b.getPayee(),
+        money(b.getMonthlyAmount()),
+        b.getMonths(),
+        b.getFirstMonth(),
+        b.getLastMonth(),
+        b.getLevel(),
+        b.getTitle());
   }
 
   private static BigDecimal money(BigDecimal amount) {
