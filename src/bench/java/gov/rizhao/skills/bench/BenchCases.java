@@ -3,7 +3,7 @@ package gov.rizhao.skills.bench;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import gov.rizhao.skills.evaluation.api.CaseRequest;
+import gov.rizhao.skills.api.CaseRequest;
 import java.io.UncheckedIOException;
 
 /** The cases the benchmarks send: a typical mixed case and one that touches every measure. */

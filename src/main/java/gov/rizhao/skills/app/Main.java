@@ -1,6 +1,5 @@
 package gov.rizhao.skills.app;
 
-import gov.rizhao.skills.engine.EarlyRuleset;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 

@@ -1,5 +1,6 @@
 package gov.rizhao.skills.cases;
 
+import gov.rizhao.skills.api.CaseStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,12 +19,6 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "case_record")
 public class CaseRecord extends PanacheEntityBase {
-  /** Decided and counted in the ledger, or withdrawn: its grants released, still kept. */
-  public enum Status {
-    DECIDED,
-    WITHDRAWN
-  }
-
   @Id
   @Column(name = "case_id")
   public String caseId;
@@ -60,7 +55,7 @@ public class CaseRecord extends PanacheEntityBase {
   public BigDecimal totalAmount;
 
   @Enumerated(EnumType.STRING)
-  public Status status;
+  public CaseStatus status;
 
   @Column(name = "submitted_at")
   public Instant submittedAt;

@@ -1,6 +1,11 @@
 package gov.rizhao.skills.cases;
 
-import gov.rizhao.skills.evaluation.api.CaseRequest;
+import gov.rizhao.skills.api.CaseRequest;
+import gov.rizhao.skills.api.CaseView;
+import gov.rizhao.skills.api.ReplayView;
+import gov.rizhao.skills.problem.NotFoundException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,7 +34,7 @@ public class CaseResource {
    */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response submit(CaseRequest request) {
+  public Response submit(@NotNull(message = "a case is required") @Valid CaseRequest request) {
     CaseService.Submission s = cases.submit(request);
     if (s.created()) {
       return Response.created(UriBuilder.fromPath("/api/v1/cases/{id}").build(s.view().caseId()))
@@ -42,18 +47,22 @@ public class CaseResource {
   @GET
   @Path("/{caseId}")
   public CaseView get(@PathParam("caseId") String caseId) {
-    return cases.get(caseId);
+    return cases.get(caseId).orElseThrow(() -> noCase(caseId));
   }
 
   @POST
   @Path("/{caseId}/withdraw")
   public CaseView withdraw(@PathParam("caseId") String caseId) {
-    return cases.withdraw(caseId);
+    return cases.withdraw(caseId).orElseThrow(() -> noCase(caseId));
   }
 
   @GET
   @Path("/{caseId}/replay")
   public ReplayView replay(@PathParam("caseId") String caseId) {
-    return cases.replay(caseId);
+    return cases.replay(caseId).orElseThrow(() -> noCase(caseId));
+  }
+
+  private static NotFoundException noCase(String caseId) {
+    return new NotFoundException("no case " + caseId);
   }
 }

@@ -1,40 +1,29 @@
 package gov.rizhao.skills.cases;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.DecimalNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.util.RawValue;
+import gov.rizhao.skills.api.CaseRequest;
+import gov.rizhao.skills.api.CaseStatus;
+import gov.rizhao.skills.api.CaseView;
+import gov.rizhao.skills.api.EvaluationResponse;
+import gov.rizhao.skills.api.ReplayView;
+import gov.rizhao.skills.common.Digests;
+import gov.rizhao.skills.common.Throwables;
 import gov.rizhao.skills.engine.ClaimPool;
-import gov.rizhao.skills.engine.EngineResult;
-import gov.rizhao.skills.engine.EvaluatedDecision;
-import gov.rizhao.skills.engine.Ruleset;
 import gov.rizhao.skills.engine.RulesetRegistry;
-import gov.rizhao.skills.evaluation.api.CaseRequest;
-import gov.rizhao.skills.evaluation.api.EvaluationResponse;
 import gov.rizhao.skills.evaluation.service.EvaluationService;
-import gov.rizhao.skills.facts.Outcome;
-import gov.rizhao.skills.ledger.GrantRecord;
+import gov.rizhao.skills.ledger.GrantBook;
 import gov.rizhao.skills.ledger.LedgerPools;
-import gov.rizhao.skills.ledger.PoolStore;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import jakarta.ws.rs.NotFoundException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -50,21 +39,21 @@ public class CaseService {
   private final RulesetRegistry registry;
   private final RulesetArchive archive;
   private final LedgerPools pools;
-  private final PoolStore poolStore;
-  private final ObjectMapper json;
+  private final GrantBook grants;
+  private final StoredJson json;
 
   public CaseService(
       EvaluationService evaluations,
       RulesetRegistry registry,
       RulesetArchive archive,
       LedgerPools pools,
-      PoolStore poolStore,
-      ObjectMapper json) {
+      GrantBook grants,
+      StoredJson json) {
     this.evaluations = evaluations;
     this.registry = registry;
     this.archive = archive;
     this.pools = pools;
-    this.poolStore = poolStore;
+    this.grants = grants;
     this.json = json;
   }
 
@@ -72,37 +61,34 @@ public class CaseService {
   public record Submission(CaseView view, boolean created) {}
 
   /**
-   * Decides and records a case. The same case again returns what was stored; other content under
-   * the same id is a conflict. Concurrent submissions of one id record it once.
+   * Decides and records a validated case. The same case again returns what was stored; other
+   * content under the same id is a conflict. Concurrent submissions of one id record it once.
    */
   public Submission submit(CaseRequest request) {
-    EvaluationService.requireCase(request);
-    evaluations.validate(request);
-    String payload = canonical(request);
-    String hash = sha256(payload);
+    String payload = json.canonical(request);
+    String hash = Digests.sha256Hex(payload);
     for (int attempt = 1; ; attempt++) {
       try {
         Submission submission =
             QuarkusTransaction.requiringNew()
                 .call(
-                    () -> {
-                      Submission existing = stored(request.caseId(), hash);
-                      return existing != null ? existing : record(request, payload, hash);
-                    });
+                    () ->
+                        stored(request.caseId(), hash)
+                            .orElseGet(() -> record(request, payload, hash)));
         if (submission.created()) {
           archive.committed(submission.view().rulesetVersion());
         }
         return submission;
       } catch (RuntimeException e) {
-        if (!isDuplicateKey(e)) {
+        if (!Throwables.isDuplicateKey(e)) {
           throw e;
         }
         // Another request recorded this case id, or created a pool row, first: nothing of ours was
         // kept.
-        Submission raced =
+        Optional<Submission> raced =
             QuarkusTransaction.requiringNew().call(() -> stored(request.caseId(), hash));
-        if (raced != null) {
-          return raced;
+        if (raced.isPresent()) {
+          return raced.get();
         }
         if (attempt == MAX_ATTEMPTS) {
           throw e;
@@ -111,22 +97,24 @@ public class CaseService {
     }
   }
 
-  private Submission stored(String caseId, String hash) {
+  private Optional<Submission> stored(String caseId, String hash) {
     CaseRecord record = CaseRecord.findById(caseId);
     if (record == null) {
-      return null;
+      return Optional.empty();
     }
     if (!record.payloadSha256.equals(hash)) {
       throw new CaseConflictException(caseId);
     }
-    return new Submission(view(record, read(record.evaluation, EvaluationResponse.class)), false);
+    return Optional.of(
+        new Submission(
+            view(record, json.read(record.evaluation, EvaluationResponse.class)), false));
   }
 
   private Submission record(CaseRequest request, String payload, String hash) {
     return registry.withRuleset(
         ruleset -> {
-          EngineResult result = EvaluationService.decide(ruleset, request, pools.locking());
-          EvaluationResponse response = evaluations.respond(ruleset, request, result);
+          EvaluationService.Decided decided = evaluations.decide(ruleset, request, pools.locking());
+          EvaluationResponse response = decided.response();
           archive.keep(ruleset);
           Instant now = stamp();
           CaseRecord record = new CaseRecord();
@@ -138,122 +126,86 @@ public class CaseService {
               request.organization() == null ? null : request.organization().id();
           record.personId = request.person() == null ? null : request.person().id();
           record.rulesetVersion = ruleset.version();
-          record.evaluation = write(response);
-          record.poolsBefore = write(new TreeMap<>(result.poolsBefore()));
+          record.evaluation = json.write(response);
+          record.poolsBefore = json.write(new TreeMap<>(decided.result().poolsBefore()));
           record.totalAmount = response.totalAmount();
-          record.status = CaseRecord.Status.DECIDED;
+          record.status = CaseStatus.DECIDED;
           record.submittedAt = now;
           record.persist();
-          for (EvaluatedDecision d : result.decisions()) {
-            if (d.outcome() == Outcome.ELIGIBLE) {
-              recordGrant(record, d, now);
-            }
-          }
+          grants.record(
+              record.caseId,
+              record.applicationDate,
+              record.organizationId,
+              record.personId,
+              decided.result().decisions(),
+              now);
           CaseRecord.flush();
           return new Submission(view(record, response), true);
         });
   }
 
-  private void recordGrant(CaseRecord record, EvaluatedDecision d, Instant now) {
-    GrantRecord grant = new GrantRecord();
-    grant.caseId = record.caseId;
-    grant.measure = d.decision().getMeasure();
-    grant.subject = d.decision().getSubject();
-    grant.year = record.applicationDate.getYear();
-    grant.organizationId = record.organizationId;
-    grant.personId = record.personId;
-    grant.amount = d.decision().getAmount();
-    grant.withdrawn = false;
-    grant.createdAt = now;
-    for (EvaluatedDecision.Taken t : d.taken()) {
-      grant.claims.add(
-          new GrantRecord.Taken(t.claim().scope(), t.claim().unit().name(), t.quantity()));
-      poolStore.take(t.claim().scope(), t.quantity(), t.claim().limit());
-    }
-    grant.persist();
-  }
-
-  /** The stored case. */
-  public CaseView get(String caseId) {
-    return QuarkusTransaction.requiringNew().call(() -> view(find(caseId, LockModeType.NONE)));
+  /** The stored case, if there is one. */
+  public Optional<CaseView> get(String caseId) {
+    return QuarkusTransaction.requiringNew()
+        .call(() -> find(caseId, LockModeType.NONE).map(this::view));
   }
 
   /**
    * Releases the case's grants back to their pools; they stay in the audit, marked withdrawn.
-   * Idempotent.
+   * Idempotent. Empty when there is no such case.
    */
-  public CaseView withdraw(String caseId) {
+  public Optional<CaseView> withdraw(String caseId) {
     return QuarkusTransaction.requiringNew()
         .call(
-            () -> {
-              CaseRecord record = find(caseId, LockModeType.PESSIMISTIC_WRITE);
-              if (record.status == CaseRecord.Status.WITHDRAWN) {
-                return view(record);
-              }
-              List<GrantRecord> grants = GrantRecord.ofCase(caseId);
-              Map<String, BigDecimal> released = new TreeMap<>();
-              for (GrantRecord g : grants) {
-                for (GrantRecord.Taken t : g.claims) {
-                  released.merge(t.scope, t.quantity, BigDecimal::add);
-                }
-                g.withdrawn = true;
-              }
-              if (!released.isEmpty()) {
-                poolStore.lockExisting(released.keySet());
-                released.forEach(poolStore::giveBack);
-              }
-              record.status = CaseRecord.Status.WITHDRAWN;
-              record.withdrawnAt = stamp();
-              return view(record);
-            });
+            () ->
+                find(caseId, LockModeType.PESSIMISTIC_WRITE)
+                    .map(
+                        record -> {
+                          if (record.status != CaseStatus.WITHDRAWN) {
+                            grants.release(caseId);
+                            record.status = CaseStatus.WITHDRAWN;
+                            record.withdrawnAt = stamp();
+                          }
+                          return view(record);
+                        }));
   }
 
-  /** Decides the stored input again, under the version and the ledger state it was decided with. */
-  public ReplayView replay(String caseId) {
-    CaseRecord record =
+  /**
+   * Decides the stored input again, under the version and the ledger state it was decided with, and
+   * says where the answer differs from the one recorded. Empty when there is no such case.
+   */
+  public Optional<ReplayView> replay(String caseId) {
+    Optional<CaseRecord> found =
         QuarkusTransaction.requiringNew().call(() -> find(caseId, LockModeType.NONE));
-    Ruleset current = registry.current();
-    Ruleset ruleset =
-        current.version().equals(record.rulesetVersion)
-            ? current
-            : QuarkusTransaction.requiringNew()
-                .call(() -> archive.load(record.rulesetVersion))
-                .orElseThrow(
-                    () ->
-                        new IllegalStateException(
-                            "the rule files of version "
-                                + record.rulesetVersion
-                                + " are not stored"));
-    CaseRequest request = read(record.payload, CaseRequest.class);
-    Map<String, BigDecimal> before = read(record.poolsBefore, POOLS);
-    EngineResult result = EvaluationService.decide(ruleset, request, ClaimPool.of(before));
-    EvaluationResponse replayed = evaluations.respond(ruleset, request, result);
-    EvaluationResponse original = read(record.evaluation, EvaluationResponse.class);
-    List<String> differences = new ArrayList<>();
-    diff(
-        "/totalAmount",
-        json.valueToTree(original.totalAmount()),
-        json.valueToTree(replayed.totalAmount()),
-        differences);
-    diff(
-        "/decisions",
-        json.valueToTree(original.decisions()),
-        json.valueToTree(replayed.decisions()),
-        differences);
-    return new ReplayView(
-        caseId, record.rulesetVersion, differences.isEmpty(), differences, replayed);
+    return found.map(
+        record ->
+            registry.withVersion(
+                record.rulesetVersion,
+                ruleset -> {
+                  CaseRequest request = json.read(record.payload, CaseRequest.class);
+                  Map<String, BigDecimal> before = json.read(record.poolsBefore, POOLS);
+                  EvaluationResponse replayed =
+                      evaluations.decide(ruleset, request, ClaimPool.of(before)).response();
+                  JsonNode recorded = json.read(record.evaluation, JsonNode.class);
+                  JsonNode now = json.tree(replayed);
+                  List<String> differences = new ArrayList<>();
+                  differences.addAll(
+                      JsonDiff.between(
+                          "/totalAmount", recorded.path("totalAmount"), now.path("totalAmount")));
+                  differences.addAll(
+                      JsonDiff.between(
+                          "/decisions", recorded.path("decisions"), now.path("decisions")));
+                  return new ReplayView(
+                      caseId, record.rulesetVersion, differences.isEmpty(), differences, replayed);
+                }));
   }
 
-  private static CaseRecord find(String caseId, LockModeType lock) {
-    CaseRecord record = CaseRecord.findById(caseId, lock);
-    if (record == null) {
-      throw new NotFoundException("no case " + caseId);
-    }
-    return record;
+  private static Optional<CaseRecord> find(String caseId, LockModeType lock) {
+    return Optional.ofNullable(CaseRecord.findById(caseId, lock));
   }
 
   private CaseView view(CaseRecord record) {
-    return view(record, read(record.evaluation, EvaluationResponse.class));
+    return view(record, json.read(record.evaluation, EvaluationResponse.class));
   }
 
   /**
@@ -270,105 +222,11 @@ public class CaseService {
         record.status,
         record.submittedAt,
         record.withdrawnAt,
-        json.getNodeFactory().rawValueNode(new RawValue(record.payload)));
-  }
-
-  /**
-   * The case as JSON without null fields, numbers without trailing zeros: equal cases, equal text.
-   */
-  String canonical(CaseRequest request) {
-    JsonNode tree = json.valueToTree(request);
-    normalizeNumbers(tree);
-    return write(tree);
-  }
-
-  private static void normalizeNumbers(JsonNode node) {
-    if (node instanceof ObjectNode obj) {
-      Iterator<Map.Entry<String, JsonNode>> fields = obj.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> f = fields.next();
-        if (f.getValue().isNull()) {
-          fields.remove();
-        } else if (f.getValue().isBigDecimal()) {
-          f.setValue(DecimalNode.valueOf(f.getValue().decimalValue().stripTrailingZeros()));
-        } else {
-          normalizeNumbers(f.getValue());
-        }
-      }
-    } else if (node instanceof ArrayNode array) {
-      array.forEach(CaseService::normalizeNumbers);
-    }
-  }
-
-  private static void diff(String at, JsonNode a, JsonNode b, List<String> out) {
-    if (a.isNumber() && b.isNumber()) {
-      if (a.decimalValue().compareTo(b.decimalValue()) != 0) {
-        out.add(at);
-      }
-    } else if (a.isObject() && b.isObject()) {
-      java.util.Set<String> names = new java.util.TreeSet<>();
-      a.fieldNames().forEachRemaining(names::add);
-      b.fieldNames().forEachRemaining(names::add);
-      for (String n : names) {
-        diff(at + "/" + n, a.path(n), b.path(n), out);
-      }
-    } else if (a.isArray() && b.isArray() && a.size() == b.size()) {
-      for (int i = 0; i < a.size(); i++) {
-        diff(at + "/" + i, a.get(i), b.get(i), out);
-      }
-    } else if (!a.equals(b)) {
-      out.add(at);
-    }
-  }
-
-  private static boolean isDuplicateKey(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof org.hibernate.exception.ConstraintViolationException) {
-        return true;
-      }
-      if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private String write(Object value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private <T> T read(String text, Class<T> type) {
-    try {
-      return json.readValue(text, type);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored JSON does not read back", e);
-    }
-  }
-
-  private <T> T read(String text, TypeReference<T> type) {
-    try {
-      return json.readValue(text, type);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored JSON does not read back", e);
-    }
+        json.raw(record.payload));
   }
 
   /** Now, to the millisecond: what the database keeps is what the first answer shows. */
   private static Instant stamp() {
     return Instant.now().truncatedTo(ChronoUnit.MILLIS);
-  }
-
-  static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -2,6 +2,7 @@ package gov.rizhao.skills.engine;
 
 import gov.rizhao.skills.facts.Claim;
 import gov.rizhao.skills.facts.Decision;
+import gov.rizhao.skills.facts.Money;
 import gov.rizhao.skills.facts.Note;
 import gov.rizhao.skills.facts.Outcome;
 import java.math.BigDecimal;
@@ -74,6 +75,6 @@ final class ClaimAllocator {
   private static String show(Claim claim, BigDecimal n) {
     return claim.unit() == Claim.Unit.COUNT
         ? n.setScale(0, RoundingMode.DOWN).toPlainString()
-        : n.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        : Money.round(n).toPlainString();
   }
 }

@@ -5,24 +5,37 @@ import gov.rizhao.skills.facts.Claim;
 import gov.rizhao.skills.facts.Decision;
 import gov.rizhao.skills.facts.Note;
 import gov.rizhao.skills.facts.Outcome;
+import gov.rizhao.skills.facts.Parameter;
+import gov.rizhao.skills.facts.ParameterView;
 import gov.rizhao.skills.facts.Unmet;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Runs one case through a ruleset: a fresh session, the case's facts in, decisions with traces out.
+ * Runs one case through a ruleset: a pooled session, the case's facts in, decisions with traces
+ * out.
  */
 public final class RuleEvaluator {
   /**
    * More firings than this for one case means rules that never settle: an error in the rule files.
    */
   static final int MAX_FIRINGS = 100_000;
+
+  /**
+   * The reason given when a value a measure's rules read has no row in force on the application
+   * date.
+   */
+  public static final String PARAMETER_NOT_IN_FORCE = "PARAMETER_NOT_IN_FORCE";
 
   private static final Comparator<Decision> REPORT_ORDER =
       Comparator.comparing(Decision::getMeasure).thenComparingInt(Decision::getOrder);
@@ -31,11 +44,13 @@ public final class RuleEvaluator {
 
   public static EngineResult evaluate(Ruleset ruleset, CaseFacts facts, ClaimPool pool) {
     TraceRecorder recorder = new TraceRecorder();
+    LocalDate date = facts.application().getApplicationDate();
+    ParameterView params = ruleset.parametersOn(date);
     KieSession session = ruleset.newSession();
-    session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
-    session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+    session.addEventListener((AgendaEventListener) recorder);
+    session.addEventListener((RuleRuntimeEventListener) recorder);
     try {
-      session.setGlobal("params", ruleset.parametersOn(facts.application().getApplicationDate()));
+      session.setGlobal("params", params);
       session.insert(facts.application());
       session.insert(facts.person());
       session.insert(facts.organization());
@@ -48,14 +63,19 @@ public final class RuleEvaluator {
             "the rules fired " + fired + " times for one case without settling");
       }
     } finally {
-      session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
-      session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+      session.removeEventListener((AgendaEventListener) recorder);
+      session.removeEventListener((RuleRuntimeEventListener) recorder);
       session.dispose();
     }
-    return finish(ruleset, recorder, pool);
+    return finish(ruleset, recorder, pool, params.missing(), date);
   }
 
-  private static EngineResult finish(Ruleset ruleset, TraceRecorder recorder, ClaimPool pool) {
+  private static EngineResult finish(
+      Ruleset ruleset,
+      TraceRecorder recorder,
+      ClaimPool pool,
+      Set<String> missing,
+      LocalDate date) {
     Map<Decision, List<Note>> unmetByDecision = new IdentityHashMap<>();
     for (Unmet u : recorder.unmet()) {
       unmetByDecision
@@ -64,6 +84,7 @@ public final class RuleEvaluator {
     }
     List<Decision> decisions = new ArrayList<>(recorder.decisions());
     decisions.sort(REPORT_ORDER);
+    refuseWithoutValues(ruleset, decisions, unmetByDecision, missing, date);
     Map<String, Claim> claimsByScope = new TreeMap<>();
     for (Decision d : decisions) {
       if (!unmetByDecision.containsKey(d)) {
@@ -89,13 +110,59 @@ public final class RuleEvaluator {
       }
       List<TraceStep> trace = new ArrayList<>();
       for (String step : recorder.stepsOf(d)) {
-        RuleLocation where = ruleset.locationOf(step);
-        trace.add(new TraceStep(step, where.source(), where.location(), where.article()));
+        trace.add(step(ruleset, step));
       }
       result.add(
           new EvaluatedDecision(
               d, outcome, List.copyOf(reasons), List.copyOf(trace), List.copyOf(taken)));
     }
     return new EngineResult(result, before);
+  }
+
+  /**
+   * A measure whose rules asked for a value that has no row in force on the application date grants
+   * nothing: each of its decisions that nothing else refused is refused, naming the parameter and
+   * the date. A value that belongs to no measure (a document-wide one, such as the policy's
+   * effective date) concerns every measure.
+   */
+  private static void refuseWithoutValues(
+      Ruleset ruleset,
+      List<Decision> decisions,
+      Map<Decision, List<Note>> unmetByDecision,
+      Set<String> missing,
+      LocalDate date) {
+    if (missing.isEmpty()) {
+      return;
+    }
+    for (Decision d : decisions) {
+      if (unmetByDecision.containsKey(d)) {
+        continue;
+      }
+      for (String key : missing) {
+        String owner = key.substring(0, Math.max(0, key.indexOf('.')));
+        boolean documentWide = ruleset.measure(owner).isEmpty();
+        if (documentWide || owner.equals(d.getMeasure())) {
+          unmetByDecision
+              .computeIfAbsent(d, x -> new ArrayList<>())
+              .add(
+                  new Note(
+                      PARAMETER_NOT_IN_FORCE,
+                      "参数 " + key + " 在 " + date + " 没有适用的取值（参数表中没有当日有效的行），不予给付"));
+        }
+      }
+    }
+  }
+
+  private static TraceStep step(Ruleset ruleset, String id) {
+    RuleLocation where = ruleset.locationOf(id);
+    Parameter row = ruleset.parameter(id).orElse(null);
+    return new TraceStep(
+        id,
+        where.source(),
+        where.location(),
+        where.article(),
+        where.document(),
+        row == null ? null : row.getValue(),
+        row == null ? null : row.getUnit().symbol());
   }
 }

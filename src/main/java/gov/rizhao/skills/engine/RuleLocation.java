@@ -1,16 +1,15 @@
 package gov.rizhao.skills.engine;
 
+import java.io.Serializable;
+
 /**
- * Where a rule is written (its file and the DRL line, or the sheet and row of a table) and the
- * article of the policy it implements.
+ * Where a rule or a parameter row is written (its file and the DRL line, or the sheet and row of a
+ * workbook), the article of the policy it implements and the document the article belongs to.
  */
-public record RuleLocation(String source, String location, String article) {
+public record RuleLocation(String source, String location, String article, String document)
+    implements Serializable {
 
-  public RuleLocation(String source, String location) {
-    this(source, location, null);
-  }
-
-  RuleLocation citing(String newArticle) {
-    return new RuleLocation(source, location, newArticle);
+  public static RuleLocation unknown() {
+    return new RuleLocation("(unknown)", null, null, null);
   }
 }

@@ -8,35 +8,38 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
 /**
- * One built version of the rules: the KieBase, the measures and parameters its tables declare, and
- * where each rule is written. Immutable; a reload builds a new one and swaps it in.
+ * One built version of the rules: the KieBase of the logic, the measures and parameters its
+ * workbooks declare, and where each rule and row is written. Immutable; a new version is built and
+ * swapped in. Evaluations hold it through a lease ({@link RulesetRegistry}), so it is disposed only
+ * after its last user.
  */
 public final class Ruleset {
   private final String version;
   private final KieBase kieBase;
-  private final Runnable release;
   private final KieSessionsPool sessions;
-  private final List<MeasureInfo> measures;
+  private final Runnable release;
+  private final Catalog catalog;
   private final Map<String, MeasureInfo> measuresById;
-  private final Map<String, List<Parameter>> parameters;
+  private final Map<String, Parameter> parametersById;
   private final Map<String, RuleLocation> locations;
   private final List<RuleFile> files;
   private final long buildMillis;
   private final String buildPhases;
   private final Instant builtAt = Instant.now();
 
-  Ruleset(
+  public Ruleset(
       String version,
       KieBase kieBase,
       KieSessionsPool sessions,
       Runnable release,
-      List<MeasureInfo> measures,
-      Map<String, List<Parameter>> parameters,
+      Catalog catalog,
       Map<String, RuleLocation> locations,
       List<RuleFile> files,
       long buildMillis,
@@ -45,11 +48,13 @@ public final class Ruleset {
     this.kieBase = kieBase;
     this.sessions = sessions;
     this.release = release;
-    this.measures = List.copyOf(measures);
+    this.catalog = catalog;
     this.measuresById =
-        measures.stream()
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(MeasureInfo::getId, m -> m));
-    this.parameters = Map.copyOf(parameters);
+        catalog.measures().stream()
+            .collect(Collectors.toUnmodifiableMap(MeasureInfo::getId, Function.identity()));
+    this.parametersById =
+        catalog.allParameters().stream()
+            .collect(Collectors.toUnmodifiableMap(Parameter::getId, Function.identity()));
     this.locations = Map.copyOf(locations);
     this.files = List.copyOf(files);
     this.buildMillis = buildMillis;
@@ -61,6 +66,7 @@ public final class Ruleset {
     return version;
   }
 
+  /** The logic's KieBase, e.g. for a benchmark against the bare engine. */
   public KieBase kieBase() {
     return kieBase;
   }
@@ -73,8 +79,12 @@ public final class Ruleset {
     return sessions.newKieSession();
   }
 
+  public Catalog catalog() {
+    return catalog;
+  }
+
   public List<MeasureInfo> measures() {
-    return measures;
+    return catalog.measures();
   }
 
   public Optional<MeasureInfo> measure(String id) {
@@ -83,21 +93,25 @@ public final class Ruleset {
 
   /** The parameters in force on a date. */
   public ParameterView parametersOn(LocalDate date) {
-    return new ParameterView(parameters, date);
+    return new ParameterView(catalog.parameters(), date);
   }
 
-  /** Every parameter row, all versions. */
+  /** Every parameter row, all validities. */
   public List<Parameter> allParameters() {
-    return parameters.values().stream()
-        .flatMap(List::stream)
-        .sorted((a, b) -> a.getId().compareTo(b.getId()))
-        .toList();
+    return catalog.allParameters();
   }
 
-  public RuleLocation locationOf(String rule) {
-    return locations.getOrDefault(rule, new RuleLocation("(unknown)", null));
+  /** The parameter row of this id (the 编号 column), if there is one. */
+  public Optional<Parameter> parameter(String id) {
+    return Optional.ofNullable(parametersById.get(id));
   }
 
+  public RuleLocation locationOf(String ruleOrRow) {
+    RuleLocation where = locations.get(ruleOrRow);
+    return where == null ? RuleLocation.unknown() : where;
+  }
+
+  /** Rules and parameter rows. */
   public int ruleCount() {
     return locations.size();
   }
@@ -125,8 +139,8 @@ public final class Ruleset {
     return builtAt;
   }
 
-  /** Releases the engine's resources once no evaluation uses this version any more. */
-  public void dispose() {
+  /** Releases the engine's resources; called by the last lease holder. */
+  void dispose() {
     release.run();
   }
 }

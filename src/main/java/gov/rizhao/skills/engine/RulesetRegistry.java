@@ -4,91 +4,102 @@ import gov.rizhao.skills.config.SkillsConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
- * Holds the active ruleset. It is built when the service starts (a problem stops the start) and
- * rebuilt on request; a rebuild that fails leaves the active version serving. A replaced version is
- * disposed once the last evaluation using it has finished.
+ * Holds the active ruleset, and older versions built again on demand. Every use of a ruleset goes
+ * through a lease, so a version swapped out or evicted is disposed only after its last user.
+ *
+ * <p>At start the rules on disk are built; if they do not build, the service starts on the version
+ * last active on this machine (kept in the compiled-ruleset cache) and says so on readiness and in
+ * the log. A reload that fails leaves the active version serving.
  */
 @ApplicationScoped
 public class RulesetRegistry {
   private static final Logger LOG = Logger.getLogger(RulesetRegistry.class);
 
-  /** A ruleset and the number of evaluations currently using it. */
-  private static final class Lease {
-    final Ruleset ruleset;
-    final AtomicInteger users = new AtomicInteger(1);
-
-    Lease(Ruleset ruleset) {
-      this.ruleset = ruleset;
-    }
-
-    boolean acquire() {
-      int n;
-      do {
-        n = users.get();
-        if (n == 0) {
-          return false;
-        }
-      } while (!users.compareAndSet(n, n + 1));
-      return true;
-    }
-
-    void release() {
-      if (users.decrementAndGet() == 0) {
-        ruleset.dispose();
-      }
-    }
-  }
+  /** Older versions kept built after use (replays of cases decided by them come in runs). */
+  static final int KEEP_OLDER = 3;
 
   /** What a reload did. */
   public record ReloadResult(Ruleset ruleset, String previousVersion, boolean changed) {}
 
   private final SkillsConfig config;
+  private final RulesetBuilder builder;
+  private final RulesetStore store;
+  private final PreparedRuleset prepared;
+  private final AtomicReference<RulesetLease> active = new AtomicReference<>();
+  private final Map<String, RulesetLease> older = new LinkedHashMap<>(8, 0.75f, true);
+  private volatile RulesetBuildException refusedOnDisk;
 
-  /**
-   * Replaced once, at start, by the compiler of the early build if that is taken; reloads are
-   * synchronized.
-   */
-  private volatile RulesetCompiler compiler;
-
-  private final AtomicReference<Lease> active = new AtomicReference<>();
-
-  public RulesetRegistry(SkillsConfig config) {
+  public RulesetRegistry(
+      SkillsConfig config, RulesetBuilder builder, RulesetStore store, PreparedRuleset prepared) {
     this.config = config;
-    this.compiler = new RulesetCompiler(config.rulesetCacheDir());
+    this.builder = builder;
+    this.store = store;
+    this.prepared = prepared;
   }
 
   void onStart(@Observes StartupEvent event) {
-    Optional<EarlyRuleset.Taken> early =
-        EarlyRuleset.take(config.rulesDir(), config.rulesetCacheDir());
-    early.ifPresent(e -> compiler = e.compiler());
-    Ruleset ruleset =
-        early.map(EarlyRuleset.Taken::ruleset).orElseGet(() -> compiler.compile(config.rulesDir()));
-    active.set(new Lease(ruleset));
-    LOG.infof(
-        "Ruleset %s built from %d files in %s (%d rules, %d measures) in %d ms (%s)",
-        ruleset.version(),
-        ruleset.files().size(),
-        config.rulesDir().toAbsolutePath().normalize(),
-        ruleset.ruleCount(),
-        ruleset.measures().size(),
-        ruleset.buildMillis(),
-        ruleset.buildPhases());
+    start();
   }
 
-  /** The active ruleset; for reading its catalog. Evaluations go through {@link #withRuleset}. */
+  synchronized void start() {
+    try {
+      List<RuleFile> files = builder.read(config.rulesDir());
+      String version = RuleFile.versionOf(files);
+      Ruleset ruleset = prepared.take(version).orElseGet(() -> builder.build(files));
+      swapIn(ruleset);
+      LOG.infof(
+          "Ruleset %s built from %d files in %s (%d rules and rows, %d measures) in %d ms (%s)",
+          ruleset.version(),
+          files.size(),
+          config.rulesDir().toAbsolutePath().normalize(),
+          ruleset.ruleCount(),
+          ruleset.measures().size(),
+          ruleset.buildMillis(),
+          ruleset.buildPhases());
+    } catch (RulesetBuildException e) {
+      refusedOnDisk = e;
+      Optional<Ruleset> last = builder.lastActive();
+      last.ifPresent(this::swapIn);
+      LOG.errorf(
+          "The rule files in %s do not build; %s. %s",
+          config.rulesDir().toAbsolutePath().normalize(),
+          last.map(r -> "serving the version last active here, " + r.version())
+              .orElse(
+                  "no earlier version is kept here: evaluations answer 503 until the files are fixed"),
+          e.getMessage());
+    }
+  }
+
+  /** The active ruleset, for reading its catalog. Evaluations go through {@link #withRuleset}. */
   public Ruleset current() {
-    Lease lease = active.get();
+    RulesetLease lease = active.get();
     if (lease == null) {
-      throw new IllegalStateException("no ruleset is loaded yet");
+      throw RulesetUnavailableException.noActive(whyNone());
     }
     return lease.ruleset;
+  }
+
+  /** The active ruleset, if there is one. */
+  public Optional<Ruleset> active() {
+    RulesetLease lease = active.get();
+    return lease == null ? Optional.empty() : Optional.of(lease.ruleset);
+  }
+
+  /**
+   * The problems of the rule files on disk when they were refused at start and not fixed since, if
+   * so.
+   */
+  public Optional<RulesetBuildException> refusedOnDisk() {
+    return Optional.ofNullable(refusedOnDisk);
   }
 
   /**
@@ -97,9 +108,9 @@ public class RulesetRegistry {
    */
   public <T> T withRuleset(Function<Ruleset, T> work) {
     while (true) {
-      Lease lease = active.get();
+      RulesetLease lease = active.get();
       if (lease == null) {
-        throw new IllegalStateException("no ruleset is loaded yet");
+        throw RulesetUnavailableException.noActive(whyNone());
       }
       if (lease.acquire()) {
         try {
@@ -112,31 +123,84 @@ public class RulesetRegistry {
   }
 
   /**
+   * Runs {@code work} with the ruleset of a version: the active one if it is that version, else one
+   * built from its stored files (the last {@value #KEEP_OLDER} used stay built).
+   *
+   * @throws RulesetUnavailableException when the version's files are not stored
+   */
+  public <T> T withVersion(String version, Function<Ruleset, T> work) {
+    RulesetLease current = active.get();
+    if (current != null && current.ruleset.version().equals(version) && current.acquire()) {
+      try {
+        return work.apply(current.ruleset);
+      } finally {
+        current.release();
+      }
+    }
+    RulesetLease lease = olderLease(version);
+    try {
+      return work.apply(lease.ruleset);
+    } finally {
+      lease.release();
+    }
+  }
+
+  /** A lease on an older version, acquired for the caller; built from the store when not kept. */
+  private synchronized RulesetLease olderLease(String version) {
+    RulesetLease kept = older.get(version);
+    if (kept != null && kept.acquire()) {
+      return kept;
+    }
+    List<RuleFile> files =
+        store.files(version).orElseThrow(() -> RulesetUnavailableException.unknownVersion(version));
+    RulesetLease lease = new RulesetLease(builder.build(files));
+    lease.acquire();
+    older.put(version, lease);
+    if (older.size() > KEEP_OLDER) {
+      String eldest = older.keySet().iterator().next();
+      older.remove(eldest).release();
+    }
+    return lease;
+  }
+
+  /**
    * Rebuilds from disk and swaps the new version in atomically. Unchanged files are not rebuilt.
    *
    * @throws RulesetBuildException with every problem found; the active version keeps serving
    */
   public synchronized ReloadResult reload() {
-    Lease old = active.get();
+    RulesetLease old = active.get();
     String previous = old == null ? null : old.ruleset.version();
-    if (old != null
-        && RulesetCompiler.version(RulesetCompiler.read(config.rulesDir())).equals(previous)) {
+    List<RuleFile> files = builder.read(config.rulesDir());
+    if (old != null && RuleFile.versionOf(files).equals(previous)) {
+      refusedOnDisk = null;
       return new ReloadResult(old.ruleset, previous, false);
     }
     Ruleset fresh;
     try {
-      fresh = compiler.compile(config.rulesDir());
+      fresh = builder.build(files);
     } catch (RulesetBuildException e) {
       LOG.warnf("Reload refused, %s keeps serving. %s", previous, e.getMessage());
       throw e;
     }
-    active.set(new Lease(fresh));
-    if (old != null) {
-      old.release();
-    }
+    refusedOnDisk = null;
+    swapIn(fresh);
     LOG.infof(
         "Ruleset %s replaced %s (built in %d ms: %s)",
         fresh.version(), previous, fresh.buildMillis(), fresh.buildPhases());
     return new ReloadResult(fresh, previous, true);
+  }
+
+  private void swapIn(Ruleset ruleset) {
+    RulesetLease old = active.getAndSet(new RulesetLease(ruleset));
+    if (old != null) {
+      old.release();
+    }
+    builder.markActive(ruleset);
+  }
+
+  private String whyNone() {
+    RulesetBuildException refused = refusedOnDisk;
+    return refused == null ? "the service is starting" : "规则文件未能通过检查（见就绪检查 /q/health/ready）";
   }
 }

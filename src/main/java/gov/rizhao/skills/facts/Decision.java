@@ -1,7 +1,6 @@
 package gov.rizhao.skills.facts;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -74,7 +73,7 @@ public class Decision {
         sum = sum.add(b.getAmount());
       }
     }
-    return sum.setScale(2, RoundingMode.HALF_UP);
+    return Money.round(sum);
   }
 
   public Decision cash(BigDecimal amount, Payee payee) {

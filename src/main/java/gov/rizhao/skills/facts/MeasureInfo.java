@@ -1,21 +1,37 @@
 package gov.rizhao.skills.facts;
 
+import java.io.Serializable;
+
 /**
- * A measure of the policy as its table's 措施 row declares it: id, Chinese name and the article it
- * rests on.
+ * A measure of the policy as its workbook's 措施 sheet declares it: id, Chinese name, the document
+ * and article it rests on and the article's text, and where it is declared.
  */
-public class MeasureInfo {
+public final class MeasureInfo implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final String id;
   private final String name;
-  private String document;
-  private String article;
-  private String text;
-  private String source;
-  private String location;
+  private final String document;
+  private final String article;
+  private final String text;
+  private final String source;
+  private final String location;
 
-  public MeasureInfo(String id, String name) {
+  public MeasureInfo(
+      String id,
+      String name,
+      String document,
+      String article,
+      String text,
+      String source,
+      String location) {
     this.id = id;
     this.name = name;
+    this.document = document;
+    this.article = article;
+    this.text = text;
+    this.source = source;
+    this.location = location;
   }
 
   public String getId() {
@@ -30,24 +46,12 @@ public class MeasureInfo {
     return document;
   }
 
-  public void setDocument(String document) {
-    this.document = document;
-  }
-
   public String getArticle() {
     return article;
   }
 
-  public void setArticle(String article) {
-    this.article = article;
-  }
-
   public String getText() {
     return text;
-  }
-
-  public void setText(String text) {
-    this.text = text;
   }
 
   public String getSource() {
@@ -56,10 +60,5 @@ public class MeasureInfo {
 
   public String getLocation() {
     return location;
-  }
-
-  public void locate(String source, String location) {
-    this.source = source;
-    this.location = location;
   }
 }

@@ -1,18 +1,26 @@
 package gov.rizhao.skills.facts;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The parameters in force on one date: the {@code params} global of every rule session. A rule
  * reads a value with {@code $p: Parameter() from params.get("M01.amount")}, or a list member or
  * table row with {@code params.get("M01.field", $w.field)}; the row it used then appears in the
  * decision's trace.
+ *
+ * <p>A single value that has no row in force on the date is remembered: the engine then grants
+ * nothing of that measure and says which parameter was missing, instead of granting without it.
  */
 public final class ParameterView {
   private final Map<String, List<Parameter>> byKey;
   private final LocalDate date;
+  private Set<String> missing;
 
   public ParameterView(Map<String, List<Parameter>> byKey, LocalDate date) {
     this.byKey = byKey;
@@ -23,9 +31,16 @@ public final class ParameterView {
     return date;
   }
 
-  /** The row of the key in force on the date, or null. */
+  /** The row of the key in force on the date, or null (remembered as missing). */
   public Parameter get(String key) {
-    return find(key);
+    Parameter p = find(key);
+    if (p == null) {
+      if (missing == null) {
+        missing = new LinkedHashSet<>();
+      }
+      missing.add(key);
+    }
+    return p;
   }
 
   /**
@@ -48,6 +63,32 @@ public final class ParameterView {
   public boolean lists(String key, Object item) {
     Parameter p = get(key, item);
     return p != null && p.isYes();
+  }
+
+  /**
+   * Every row of a table (all its members) in force on the date, in the order of their ids: for
+   * messages.
+   */
+  public List<Parameter> rows(String key) {
+    List<Parameter> rows = new ArrayList<>();
+    String prefix = key + "|";
+    byKey.forEach(
+        (lookup, versions) -> {
+          if (lookup.startsWith(prefix)) {
+            for (Parameter p : versions) {
+              if (p.inForceOn(date)) {
+                rows.add(p);
+              }
+            }
+          }
+        });
+    rows.sort(Comparator.comparing(Parameter::getId));
+    return rows;
+  }
+
+  /** The single values a rule asked for that had no row in force on the date. */
+  public Set<String> missing() {
+    return missing == null ? Set.of() : missing;
   }
 
   private Parameter find(String lookup) {

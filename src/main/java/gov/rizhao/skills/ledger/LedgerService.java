@@ -1,10 +1,10 @@
 package gov.rizhao.skills.ledger;
 
+import gov.rizhao.skills.facts.Money;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -58,8 +58,7 @@ public class LedgerService {
               BigDecimal amount = BigDecimal.ZERO;
               for (Object[] row : totals.getResultList()) {
                 long n = ((Number) row[1]).longValue();
-                BigDecimal sum =
-                    new BigDecimal(row[2].toString()).setScale(2, RoundingMode.HALF_UP);
+                BigDecimal sum = Money.round(new BigDecimal(row[2].toString()));
                 byMeasure.add(new LedgerView.MeasureTotal((String) row[0], n, sum));
                 grants += n;
                 amount = amount.add(sum);
@@ -82,7 +81,7 @@ public class LedgerService {
                   organization,
                   person,
                   grants,
-                  amount.setScale(2, RoundingMode.HALF_UP),
+                  Money.round(amount),
                   byMeasure,
                   pools.pools(scopes));
             });

@@ -1,5 +1,6 @@
 package gov.rizhao.skills.ledger;
 
+import gov.rizhao.skills.config.Database;
 import gov.rizhao.skills.facts.Claim;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -19,48 +20,11 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class PoolStore {
   private final EntityManager em;
-  private final boolean postgres;
+  private final Database database;
 
-  public PoolStore(
-      EntityManager em,
-      @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.datasource.db-kind")
-          String dbKind) {
+  public PoolStore(EntityManager em, Database database) {
     this.em = em;
-    this.postgres = dbKind.startsWith("postgres");
-  }
-
-  /**
-   * Inserts a row unless its key exists. PostgreSQL does it without a race; elsewhere two first
-   * inserts of one key may meet, and the loser's duplicate key makes its transaction retry.
-   */
-  public static String insertIfAbsent(
-      boolean postgres,
-      String table,
-      String columns,
-      String values,
-      String key,
-      String keyParameter) {
-    return postgres
-        ? "INSERT INTO "
-            + table
-            + " ("
-            + columns
-            + ") VALUES ("
-            + values
-            + ") ON CONFLICT ("
-            + key
-            + ") DO NOTHING"
-        : "INSERT INTO "
-            + table
-            + " ("
-            + columns
-            + ") SELECT "
-            + values
-            + " WHERE NOT EXISTS (SELECT 1 FROM "
-            + table
-            + " WHERE "
-            + keyParameter
-            + ")";
+    this.database = database;
   }
 
   /**
@@ -71,7 +35,7 @@ public class PoolStore {
     Map<String, Claim> byScope = new TreeMap<>();
     claims.forEach(c -> byScope.putIfAbsent(c.scope(), c));
     Instant now = Instant.now();
-    if (postgres) {
+    if (database.isPostgres()) {
       // One statement per pool: creates the row or, if it exists, locks it (an upsert takes the row
       // lock), and
       // returns what it has used. Rows are taken in scope order, as below.
@@ -92,8 +56,7 @@ public class PoolStore {
     }
     for (Claim c : byScope.values()) {
       em.createNativeQuery(
-              insertIfAbsent(
-                  postgres,
+              database.insertIfAbsent(
                   "pool_total",
                   "scope, unit, used, pool_limit, updated_at",
                   "?1, ?2, 0, ?3, ?4",

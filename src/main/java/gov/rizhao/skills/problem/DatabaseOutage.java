@@ -1,8 +1,10 @@
 package gov.rizhao.skills.problem;
 
-import java.sql.SQLException;
+import gov.rizhao.skills.common.Throwables;
+import java.net.ConnectException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import org.hibernate.exception.JDBCConnectionException;
 
 /**
  * Tells a failure to reach the database from other failures: the former answers 503, the caller may
@@ -12,32 +14,14 @@ final class DatabaseOutage {
   private DatabaseOutage() {}
 
   static boolean isCause(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof org.hibernate.exception.JDBCConnectionException
-          || t instanceof SQLTransientConnectionException
-          || t instanceof SQLNonTransientConnectionException
-          || t instanceof java.net.ConnectException) {
-        return true;
-      }
-      // SQL state class 08: connection exception; 57P01-57P03: the server is shutting down or not
-      // accepting.
-      if (t instanceof SQLException sql
-          && sql.getSQLState() != null
-          && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-        return true;
-      }
-      if (t.getCause() == t) {
-        break;
-      }
-    }
-    return false;
-  }
-
-  static String describe(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    return root.toString();
+    return Throwables.causedBy(e, JDBCConnectionException.class)
+        || Throwables.causedBy(e, SQLTransientConnectionException.class)
+        || Throwables.causedBy(e, SQLNonTransientConnectionException.class)
+        || Throwables.causedBy(e, ConnectException.class)
+        // SQL state class 08: connection exception; 57P01-57P03: the server is shutting down or not
+        // accepting.
+        || Throwables.sqlState(e)
+            .filter(s -> s.startsWith("08") || s.startsWith("57P"))
+            .isPresent();
   }
 }

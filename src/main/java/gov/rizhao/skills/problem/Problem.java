@@ -24,8 +24,19 @@ public record Problem(
    */
   public record FieldError(String pointer, String message) {}
 
-  /** A problem in a rule file: the file, the line or sheet and row, and what is wrong. */
-  public record RuleError(String file, String location, String message) {}
+  /**
+   * A problem in a rule file: the file, where in it (the DRL line, or the sheet, row and column of
+   * a workbook, also as one readable {@code location}) and what is wrong, in Chinese.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record RuleError(
+      String file,
+      String location,
+      String message,
+      String sheet,
+      Integer row,
+      String column,
+      Integer line) {}
 
   public static Problem of(int status, String slug, String title, String detail) {
     return new Problem(type(slug), title, status, detail, List.of(), List.of());

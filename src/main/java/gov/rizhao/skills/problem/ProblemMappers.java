@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import gov.rizhao.skills.engine.RulesetBuildException;
+import gov.rizhao.skills.common.Throwables;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -102,7 +102,7 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response instantiation(ValueInstantiationException e) {
-    return field(e, "invalid value: " + rootMessage(e));
+    return field(e, "invalid value: " + Throwables.rootMessage(e));
   }
 
   @ServerExceptionMapper
@@ -116,17 +116,8 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
-  public Response rulesDoNotBuild(RulesetBuildException e) {
-    return new Problem(
-            Problem.type("rules-do-not-build"),
-            "The rules do not build",
-            422,
-            "The rule files have problems; the running ruleset keeps serving. Fix the files listed and reload.",
-            List.of(),
-            e.getProblems().stream()
-                .map(p -> new Problem.RuleError(p.file(), p.location(), p.message()))
-                .toList())
-        .toResponse();
+  public Response expected(ProblemException e) {
+    return e.toProblem().toResponse();
   }
 
   @ServerExceptionMapper
@@ -152,14 +143,9 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
-  public Response caseConflict(gov.rizhao.skills.cases.CaseConflictException e) {
-    return Problem.of(409, "case-conflict", "Case id already used", e.getMessage()).toResponse();
-  }
-
-  @ServerExceptionMapper
   public Response unexpected(RuntimeException e) {
     if (DatabaseOutage.isCause(e)) {
-      LOG.warn("Database unavailable: " + DatabaseOutage.describe(e));
+      LOG.warn("Database unavailable: " + Throwables.rootCause(e));
       return Response.fromResponse(
               Problem.of(
                       503,
@@ -247,13 +233,5 @@ public class ProblemMappers {
               .collect(Collectors.joining(", "));
     }
     return "an object";
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t) {
-      t = t.getCause();
-    }
-    return t.getMessage();
   }
 }

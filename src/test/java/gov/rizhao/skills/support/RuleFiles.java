@@ -6,14 +6,18 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * Copies of the rule files to edit as an analyst would: change a cell of a table, append a row,
@@ -80,26 +84,115 @@ public final class RuleFiles {
   }
 
   /**
-   * Appends a copy of the row {@code rowId} under a new id, with one cell changed. Returns the new
-   * row (1-based).
+   * Appends a copy of the row {@code rowId} under a new id, with one cell changed, after {@code
+   * blankRows} empty rows. Returns the new row (1-based).
    */
   public static int appendCopy(
-      Path workbook, String rowId, String newId, String label, String value) {
+      Path workbook, String rowId, String newId, String label, String value, int blankRows) {
     return edit(
         workbook,
         (sheet, row) -> {
-          Row copy = sheet.createRow(sheet.getLastRowNum() + 1);
+          Row copy = sheet.createRow(sheet.getLastRowNum() + 1 + blankRows);
           for (Cell c : row) {
             Cell n = copy.createCell(c.getColumnIndex());
             n.setCellStyle(c.getCellStyle());
-            if (c.getCellType() == CellType.STRING) {
-              n.setCellValue(c.getStringCellValue());
+            switch (c.getCellType()) {
+              case STRING -> n.setCellValue(c.getStringCellValue());
+              case NUMERIC -> n.setCellValue(c.getNumericCellValue());
+              case BOOLEAN -> n.setCellValue(c.getBooleanCellValue());
+              default -> {}
             }
           }
           copy.getCell(row.getFirstCellNum()).setCellValue(newId);
           copy.getCell(column(sheet, row, label), Row.MissingCellPolicy.CREATE_NULL_AS_BLANK)
               .setCellValue(value);
           return copy.getRowNum() + 1;
+        },
+        rowId);
+  }
+
+  /**
+   * Appends a copy of the row {@code rowId} under a new id, with one cell changed. Returns the new
+   * row (1-based).
+   */
+  public static int appendCopy(
+      Path workbook, String rowId, String newId, String label, String value) {
+    return appendCopy(workbook, rowId, newId, label, value, 0);
+  }
+
+  /**
+   * The text of a cell in the row {@code rowId}, in the column labelled {@code label}, as the
+   * workbook shows it.
+   */
+  public static String cell(Path workbook, String rowId, String label) {
+    try (InputStream in = Files.newInputStream(workbook);
+        Workbook wb = WorkbookFactory.create(in)) {
+      for (Sheet sheet : wb) {
+        for (Row row : sheet) {
+          for (Cell c : row) {
+            if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals(rowId)) {
+              return new DataFormatter()
+                  .formatCellValue(row.getCell(column(sheet, row, label)))
+                  .strip();
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    throw new IllegalArgumentException("no row " + rowId + " in " + workbook);
+  }
+
+  /**
+   * Sets the cell in column {@code column} (0-based) of the row {@code rowId}, whatever its header.
+   */
+  public static int setCellAt(Path workbook, String rowId, int column, String value) {
+    return edit(
+        workbook,
+        (sheet, row) -> {
+          row.getCell(column, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).setCellValue(value);
+          return row.getRowNum() + 1;
+        },
+        rowId);
+  }
+
+  /**
+   * Sets a cell of the row {@code rowId} to a real date, as Excel's autocorrect makes of
+   * 2021-12-31.
+   */
+  public static int setDate(Path workbook, String rowId, String label, LocalDate date) {
+    return edit(
+        workbook,
+        (sheet, row) -> {
+          Cell cell =
+              row.getCell(column(sheet, row, label), Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
+          CellStyle style = sheet.getWorkbook().createCellStyle();
+          style.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat("yyyy/m/d"));
+          cell.setCellValue(date);
+          cell.setCellStyle(style);
+          return row.getRowNum() + 1;
+        },
+        rowId);
+  }
+
+  /**
+   * Deletes the column labelled {@code label} on the sheet of row {@code rowId}, shifting the rest
+   * left.
+   */
+  public static void deleteColumn(Path workbook, String rowId, String label) {
+    edit(
+        workbook,
+        (sheet, row) -> {
+          int c = column(sheet, row, label);
+          for (Row r : sheet) {
+            Cell cell = r.getCell(c);
+            if (cell != null) {
+              r.removeCell(cell);
+            }
+          }
+          ((XSSFSheet) sheet).shiftColumns(c + 1, 30, -1);
+          return c;
         },
         rowId);
   }

@@ -18,6 +18,10 @@ public record MeasureView(
 
   public record Citation(String document, String article, String text) {}
 
+  /**
+   * A parameter row: its value as written, unit, validity, the policy sentence it rests on and
+   * where it is.
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record ParameterView(
       String id,
@@ -30,6 +34,7 @@ public record MeasureView(
       LocalDate validTo,
       String quote,
       String article,
+      String document,
       String source,
       String location) {
 
@@ -39,12 +44,13 @@ public record MeasureView(
           p.getKey(),
           p.getItem(),
           p.getValue(),
-          p.getUnit(),
+          p.getUnit().symbol(),
           p.getDescription(),
           p.getValidFrom(),
           p.getValidTo(),
           p.getQuote(),
           p.getArticle(),
+          p.getDocument(),
           p.getSource(),
           p.getLocation());
     }

@@ -1,14 +1,24 @@
 package gov.rizhao.skills.engine.rest;
 
+import gov.rizhao.skills.engine.RuleProblem;
 import gov.rizhao.skills.engine.Ruleset;
+import gov.rizhao.skills.engine.RulesetBuildException;
 import gov.rizhao.skills.engine.RulesetRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready once a ruleset is active; reports its version. */
+/**
+ * Ready once a ruleset is active; reports its version. When the rule files on disk were refused at
+ * start, says so and lists their problems, whether an earlier version serves meanwhile (ready) or
+ * none does (not ready).
+ */
 @Readiness
-@jakarta.enterprise.context.ApplicationScoped
+@ApplicationScoped
 public class RulesetReadiness implements HealthCheck {
   private final RulesetRegistry registry;
 
@@ -18,16 +28,32 @@ public class RulesetReadiness implements HealthCheck {
 
   @Override
   public HealthCheckResponse call() {
-    try {
-      Ruleset r = registry.current();
-      return HealthCheckResponse.named("ruleset")
-          .up()
-          .withData("version", r.version())
-          .withData("builtAt", r.builtAt().toString())
-          .withData("measures", r.measures().size())
-          .build();
-    } catch (IllegalStateException e) {
-      return HealthCheckResponse.named("ruleset").down().withData("reason", e.getMessage()).build();
+    Optional<Ruleset> active = registry.active();
+    HealthCheckResponseBuilder response =
+        HealthCheckResponse.named("ruleset").status(active.isPresent());
+    active.ifPresent(
+        r ->
+            response
+                .withData("version", r.version())
+                .withData("builtAt", r.builtAt().toString())
+                .withData("measures", r.measures().size()));
+    Optional<RulesetBuildException> refused = registry.refusedOnDisk();
+    refused.ifPresent(
+        e ->
+            response
+                .withData(
+                    "rulesOnDisk",
+                    active.isPresent()
+                        ? "refused: serving the version last active here"
+                        : "refused: no version to serve")
+                .withData(
+                    "problems",
+                    e.getProblems().stream()
+                        .map(RuleProblem::toString)
+                        .collect(Collectors.joining("\n"))));
+    if (active.isEmpty() && refused.isEmpty()) {
+      response.withData("reason", "the service is starting");
     }
+    return response.build();
   }
 }

@@ -1,9 +1,11 @@
 package gov.rizhao.skills.evaluation.rest;
 
+import gov.rizhao.skills.api.CaseRequest;
+import gov.rizhao.skills.api.EvaluationResponse;
 import gov.rizhao.skills.config.SkillsConfig;
-import gov.rizhao.skills.evaluation.api.CaseRequest;
-import gov.rizhao.skills.evaluation.api.EvaluationResponse;
 import gov.rizhao.skills.evaluation.service.EvaluationService;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,13 +27,15 @@ public class EvaluationResource {
   }
 
   @POST
-  public EvaluationResponse evaluate(CaseRequest request) {
+  public EvaluationResponse evaluate(
+      @NotNull(message = "a case is required") @Valid CaseRequest request) {
     return service.evaluate(request);
   }
 
   @POST
   @Path("/batch")
-  public List<EvaluationResponse> evaluateBatch(List<CaseRequest> requests) {
+  public List<EvaluationResponse> evaluateBatch(
+      @NotNull(message = "an array of cases is required") @Valid List<@NotNull(message = "a case is required") @Valid CaseRequest> requests) {
     return service.evaluateBatch(requests, config.maxBatchCases());
   }
 }

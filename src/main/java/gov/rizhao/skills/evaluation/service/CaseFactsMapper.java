@@ -1,7 +1,7 @@
 package gov.rizhao.skills.evaluation.service;
 
+import gov.rizhao.skills.api.CaseRequest;
 import gov.rizhao.skills.engine.CaseFacts;
-import gov.rizhao.skills.evaluation.api.CaseRequest;
 import gov.rizhao.skills.facts.Application;
 import gov.rizhao.skills.facts.CaseItem;
 import gov.rizhao.skills.facts.Certificate;

@@ -1,4 +1,4 @@
-package gov.rizhao.skills.evaluation.api;
+package gov.rizhao.skills.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import gov.rizhao.skills.facts.BenefitKind;
@@ -40,8 +40,17 @@ public record DecisionView(
   public record Citation(String document, String article, String text) {}
 
   /**
-   * A rule that fired, or a table row it read: the file and the DRL line or the sheet and row, and
-   * the article of the policy it implements ({@code article} is an addition to v1).
+   * A rule that fired, or a parameter row it read: the file and the DRL line or the sheet and row,
+   * and the article of the policy it implements. Additions to v1: {@code article}, {@code
+   * document}, and for a row the {@code value} used and its {@code unit}.
    */
-  public record TraceEntry(String rule, String source, String location, String article) {}
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record TraceEntry(
+      String rule,
+      String source,
+      String location,
+      String article,
+      String document,
+      String value,
+      String unit) {}
 }

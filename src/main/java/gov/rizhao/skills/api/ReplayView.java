@@ -1,6 +1,5 @@
-package gov.rizhao.skills.cases;
+package gov.rizhao.skills.api;
 
-import gov.rizhao.skills.evaluation.api.EvaluationResponse;
 import java.util.List;
 
 /**

@@ -1,8 +1,7 @@
-package gov.rizhao.skills.cases;
+package gov.rizhao.skills.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
-import gov.rizhao.skills.evaluation.api.DecisionView;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +17,7 @@ public record CaseView(
     Instant evaluatedAt,
     BigDecimal totalAmount,
     List<DecisionView> decisions,
-    CaseRecord.Status status,
+    CaseStatus status,
     Instant submittedAt,
     Instant withdrawnAt,
     JsonNode input) {}

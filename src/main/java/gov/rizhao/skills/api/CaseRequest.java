@@ -1,4 +1,4 @@
-package gov.rizhao.skills.evaluation.api;
+package gov.rizhao.skills.api;
 
 import gov.rizhao.skills.facts.CertificateRoute;
 import gov.rizhao.skills.facts.CompetitionTier;

@@ -1,4 +1,4 @@
-package gov.rizhao.skills.engine;
+package gov.rizhao.skills.engine.build;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package gov.rizhao.skills.engine;
+package gov.rizhao.skills.engine.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

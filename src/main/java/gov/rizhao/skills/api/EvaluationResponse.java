@@ -1,4 +1,4 @@
-package gov.rizhao.skills.evaluation.api;
+package gov.rizhao.skills.api;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,0 +1,77 @@
+package gov.rizhao.skills.engine.build;
+
+import gov.rizhao.skills.engine.RuleFile;
+import gov.rizhao.skills.engine.RuleProblem;
+import gov.rizhao.skills.engine.RulesetBuildException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Reads a rules directory: every {@code *.drl} and {@code *.drl.xlsx} file, sorted. Scenario tests
+ * ({@code tests/}), documentation ({@code *.md}) and editors' lock and hidden files are not rules;
+ * any other file is a problem, so a workbook saved in another format is never silently ignored.
+ */
+final class RuleDirectory {
+  private RuleDirectory() {}
+
+  static List<RuleFile> read(Path rulesDir) {
+    if (!Files.isDirectory(rulesDir)) {
+      throw new RulesetBuildException(
+          List.of(
+              RuleProblem.ofFile(
+                  rulesDir.toString(), "规则目录不存在（the rules directory does not exist）")));
+    }
+    String top = rulesDir.toAbsolutePath().normalize().getFileName().toString();
+    List<RuleProblem> problems = new ArrayList<>();
+    List<RuleFile> files = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(rulesDir)) {
+      for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+        String relative = rulesDir.relativize(p).toString().replace('\\', '/');
+        String fileName = p.getFileName().toString();
+        if (relative.startsWith("tests/") || notRules(fileName)) {
+          continue;
+        }
+        String name = top + "/" + relative;
+        if (fileName.endsWith(RuleFile.DRL_SUFFIX) || fileName.endsWith(RuleFile.TABLE_SUFFIX)) {
+          files.add(new RuleFile(name, relative, Files.readAllBytes(p)));
+        } else {
+          problems.add(RuleProblem.ofFile(name, unread(fileName)));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (!problems.isEmpty()) {
+      throw new RulesetBuildException(problems);
+    }
+    if (files.isEmpty()) {
+      throw new RulesetBuildException(
+          List.of(RuleProblem.ofFile(rulesDir.toString(), "目录中没有规则文件（*.drl、*.drl.xlsx）")));
+    }
+    return files;
+  }
+
+  /**
+   * Documentation, hidden files and the lock files office programs leave beside an open workbook.
+   */
+  private static boolean notRules(String fileName) {
+    return fileName.startsWith(".") || fileName.startsWith("~$") || fileName.endsWith(".md");
+  }
+
+  private static String unread(String fileName) {
+    String lower = fileName.toLowerCase();
+    if (lower.endsWith(".xlsx")
+        || lower.endsWith(".xls")
+        || lower.endsWith(".ods")
+        || lower.endsWith(".et")) {
+      return "服务不读取此文件：参数表须以 .drl.xlsx 格式保存（在 Excel、WPS 或 LibreOffice 中“另存为” Excel 工作簿 .xlsx，"
+          + "文件名以 .drl.xlsx 结尾），并删除此文件";
+    }
+    return "服务不读取此文件：规则目录中只应有规则文件（.drl、.drl.xlsx）、说明（.md）和 tests/ 中的情景测试";
+  }
+}
