@@ -77,11 +77,7 @@ public final class BatchDriver {
         seconds,
         cases / seconds,
         failures.get(),
-        ProcessHandle.current()
-            .info()
-            .totalCpuDuration()
-            .map(java.time.Duration::toMillis)
-            .orElse(-1L));
+        ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L));
     if (failures.get() > 0) {
       System.exit(1);
     }

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import gov.rizhao.skills.api.CaseRequest;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /** The cases the benchmarks send: a typical mixed case and one that touches every measure. */
 public final class BenchCases {
@@ -32,9 +35,9 @@ public final class BenchCases {
   private BenchCases() {}
 
   private static String resource(String name) {
-    try (java.io.InputStream in = BenchCases.class.getClassLoader().getResourceAsStream(name)) {
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
+    try (InputStream in = BenchCases.class.getClassLoader().getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
@@ -42,7 +45,7 @@ public final class BenchCases {
   public static CaseRequest parse(String json) {
     try {
       return JSON.readValue(json, CaseRequest.class);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }

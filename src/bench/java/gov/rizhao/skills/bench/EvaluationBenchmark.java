@@ -5,11 +5,12 @@ import gov.rizhao.skills.engine.ClaimPool;
 import gov.rizhao.skills.engine.EngineResult;
 import gov.rizhao.skills.engine.RuleEvaluator;
 import gov.rizhao.skills.engine.Ruleset;
-import gov.rizhao.skills.engine.RulesetCompiler;
+import gov.rizhao.skills.engine.build.RulesetCompiler;
 import gov.rizhao.skills.evaluation.service.CaseFactsMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.kie.api.runtime.StatelessKieSession;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -48,8 +49,9 @@ public class EvaluationBenchmark {
     // As in the service: INFO. At the JBoss LogManager's default (ALL) Drools formats trace lines
     // on every insert.
     java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.INFO);
+    RulesetCompiler compiler = new RulesetCompiler(Optional.empty());
     ruleset =
-        new RulesetCompiler().compile(Path.of(System.getProperty("skills.rules-dir", "rules")));
+        compiler.build(compiler.read(Path.of(System.getProperty("skills.rules-dir", "rules"))));
     facts =
         CaseFactsMapper.toFacts(
             BenchCases.parse(

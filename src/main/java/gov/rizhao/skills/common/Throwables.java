@@ -2,6 +2,7 @@ package gov.rizhao.skills.common;
 
 import java.sql.SQLException;
 import java.util.Optional;
+import org.hibernate.exception.ConstraintViolationException;
 
 /** What a failure was caused by: the root cause, and the SQL state a database gave it. */
 public final class Throwables {
@@ -50,7 +51,7 @@ public final class Throwables {
    * first.
    */
   public static boolean isDuplicateKey(Throwable e) {
-    return causedBy(e, org.hibernate.exception.ConstraintViolationException.class)
+    return causedBy(e, ConstraintViolationException.class)
         || sqlState(e).filter(UNIQUE_VIOLATION::equals).isPresent();
   }
 }

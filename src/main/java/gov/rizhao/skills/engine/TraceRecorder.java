@@ -4,6 +4,7 @@ import gov.rizhao.skills.facts.Decision;
 import gov.rizhao.skills.facts.Parameter;
 import gov.rizhao.skills.facts.Unmet;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,7 +57,7 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
 
   @Override
   public void afterMatchFired(AfterMatchFiredEvent event) {
-    Set<Decision> concerned = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Decision> concerned = Collections.newSetFromMap(new IdentityHashMap<>());
     concerned.addAll(createdByCurrent);
     for (Object o : event.getMatch().getObjects()) {
       if (o instanceof Decision d) {

@@ -10,9 +10,14 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 
 import gov.rizhao.skills.support.Ledger;
+import gov.rizhao.skills.support.Policy;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -25,11 +30,40 @@ import org.junit.jupiter.api.Test;
 class CaseSubmissionTest {
   @Inject EntityManager em;
 
+  /** The M08 parameters in force on 1 March of a year: the hires below are dated so. */
+  private record M08(BigDecimal share, BigDecimal cap, BigDecimal yearCap) {
+    static M08 in(int year) {
+      LocalDate date = LocalDate.of(year, 3, 1);
+      return new M08(
+          Policy.value("M08.salaryShare", date),
+          Policy.value("M08.perPersonCap", date),
+          Policy.value("M08.enterpriseYearCap", date));
+    }
+
+    /** What a hire at this salary gets before the enterprise's yearly cap. */
+    BigDecimal award(String salary) {
+      return Policy.money(new BigDecimal(salary).multiply(share).min(cap));
+    }
+
+    /** A salary whose award reaches the per-person cap. */
+    String cappedSalary() {
+      return cap.divide(share, 0, RoundingMode.CEILING)
+          .multiply(BigDecimal.valueOf(2))
+          .toPlainString();
+    }
+
+    /** A salary whose award is at most {@code award}. */
+    String salaryFor(BigDecimal award) {
+      return award.divide(share, 0, RoundingMode.FLOOR).toPlainString();
+    }
+  }
+
   @Test
   void recordsANewCaseOnceAndAnswersTheSameCaseAgainWithWhatWasStored() {
     String id = Ledger.unique("SUB");
     String enterprise = Ledger.unique("ORG");
     String body = Ledger.hire(id, enterprise, Ledger.unique("T"), 2031, "250000.00");
+    float award = M08.in(2031).award("250000").floatValue();
     String evaluatedAt =
         api()
             .body(body)
@@ -40,7 +74,7 @@ class CaseSubmissionTest {
             .header("Location", matchesPattern(".*/api/v1/cases/" + id))
             .body("status", equalTo("DECIDED"))
             .body("decisions[0].outcome", equalTo("ELIGIBLE"))
-            .body("decisions[0].amount", equalTo(75000.00f))
+            .body("decisions[0].amount", equalTo(award))
             .body("input.caseId", equalTo(id))
             .extract()
             .path("evaluatedAt");
@@ -52,7 +86,7 @@ class CaseSubmissionTest {
         .then()
         .statusCode(200)
         .body("evaluatedAt", equalTo(evaluatedAt))
-        .body("decisions[0].amount", equalTo(75000.00f));
+        .body("decisions[0].amount", equalTo(award));
 
     api()
         .when()
@@ -60,7 +94,7 @@ class CaseSubmissionTest {
         .then()
         .statusCode(200)
         .body("grants", equalTo(1))
-        .body("amount", equalTo(75000.00f));
+        .body("amount", equalTo(award));
   }
 
   @Test
@@ -87,7 +121,7 @@ class CaseSubmissionTest {
         .when()
         .get("/api/v1/ledger?organization=" + enterprise)
         .then()
-        .body("amount", equalTo(60000.00f));
+        .body("amount", equalTo(M08.in(2031).award("200000").floatValue()));
   }
 
   @Test
@@ -124,41 +158,46 @@ class CaseSubmissionTest {
 
   @Test
   void capsHoldAcrossCasesAndADryRunShowsWhatASubmissionWouldGet() {
+    M08 m08 = M08.in(2032);
     String enterprise = Ledger.unique("ORG");
-    for (int i = 0; i < 4; i++) {
+    int full = m08.yearCap().divide(m08.cap(), 0, RoundingMode.CEILING).intValue() - 1;
+    for (int i = 0; i < full; i++) {
       api()
-          .body(Ledger.hire(Ledger.unique("CAP"), enterprise, Ledger.unique("T"), 2032, "400000"))
+          .body(
+              Ledger.hire(
+                  Ledger.unique("CAP"), enterprise, Ledger.unique("T"), 2032, m08.cappedSalary()))
           .when()
           .post("/api/v1/cases")
           .then()
           .statusCode(201)
-          .body("decisions[0].amount", equalTo(100000.00f));
+          .body("decisions[0].amount", equalTo(m08.cap().floatValue()));
     }
+    BigDecimal left = m08.yearCap().subtract(m08.cap().multiply(BigDecimal.valueOf(full)));
+    String partialSalary = m08.salaryFor(left.divide(BigDecimal.valueOf(2), 2, RoundingMode.FLOOR));
+    BigDecimal partial = m08.award(partialSalary);
     api()
-        .body(Ledger.hire(Ledger.unique("CAP"), enterprise, Ledger.unique("T"), 2032, "200000"))
+        .body(
+            Ledger.hire(Ledger.unique("CAP"), enterprise, Ledger.unique("T"), 2032, partialSalary))
         .when()
         .post("/api/v1/cases")
         .then()
         .statusCode(201)
-        .body("decisions[0].amount", equalTo(60000.00f));
+        .body("decisions[0].amount", equalTo(partial.floatValue()));
 
+    float remaining = left.subtract(partial).floatValue();
     String dryRun =
-        Ledger.hire(Ledger.unique("DRY"), enterprise, Ledger.unique("T"), 2032, "400000");
-    api()
-        .body(dryRun)
-        .when()
-        .post("/api/v1/evaluations")
-        .then()
-        .statusCode(200)
-        .body("decisions[0].outcome", equalTo("ELIGIBLE"))
-        .body("decisions[0].amount", equalTo(40000.00f))
-        .body("decisions[0].reasons.code", hasItem("ENTERPRISE_CAP_APPLIED"));
-    api()
-        .body(dryRun)
-        .when()
-        .post("/api/v1/evaluations")
-        .then()
-        .body("decisions[0].amount", equalTo(40000.00f));
+        Ledger.hire(Ledger.unique("DRY"), enterprise, Ledger.unique("T"), 2032, m08.cappedSalary());
+    for (int i = 0; i < 2; i++) {
+      api()
+          .body(dryRun)
+          .when()
+          .post("/api/v1/evaluations")
+          .then()
+          .statusCode(200)
+          .body("decisions[0].outcome", equalTo("ELIGIBLE"))
+          .body("decisions[0].amount", equalTo(remaining))
+          .body("decisions[0].reasons.code", hasItem("ENTERPRISE_CAP_APPLIED"));
+    }
 
     api()
         .body(dryRun.replace("DRY", "REAL"))
@@ -166,9 +205,11 @@ class CaseSubmissionTest {
         .post("/api/v1/cases")
         .then()
         .statusCode(201)
-        .body("decisions[0].amount", equalTo(40000.00f));
+        .body("decisions[0].amount", equalTo(remaining));
     api()
-        .body(Ledger.hire(Ledger.unique("CAP"), enterprise, Ledger.unique("T"), 2032, "400000"))
+        .body(
+            Ledger.hire(
+                Ledger.unique("CAP"), enterprise, Ledger.unique("T"), 2032, m08.cappedSalary()))
         .when()
         .post("/api/v1/cases")
         .then()
@@ -181,8 +222,8 @@ class CaseSubmissionTest {
         .when()
         .get("/api/v1/ledger?year=2032&organization=" + enterprise)
         .then()
-        .body("grants", equalTo(6))
-        .body("amount", equalTo(500000.00f))
+        .body("grants", equalTo(full + 2))
+        .body("amount", equalTo(m08.yearCap().floatValue()))
         .body(
             "pools.find { it.scope == 'M08|enterprise|" + enterprise + "|2032' }.remaining",
             equalTo(0.0f));
@@ -217,14 +258,15 @@ class CaseSubmissionTest {
     String enterprise = Ledger.unique("ORG");
     String id = Ledger.unique("WD");
     String talent = Ledger.unique("T");
+    M08 m08 = M08.in(2035);
     api()
-        .body(Ledger.hire(id, enterprise, talent, 2035, "400000"))
+        .body(Ledger.hire(id, enterprise, talent, 2035, m08.cappedSalary()))
         .when()
         .post("/api/v1/cases")
         .then()
         .statusCode(201);
     api()
-        .body(Ledger.hire(Ledger.unique("WD"), enterprise, talent, 2035, "400000"))
+        .body(Ledger.hire(Ledger.unique("WD"), enterprise, talent, 2035, m08.cappedSalary()))
         .when()
         .post("/api/v1/cases")
         .then()
@@ -238,7 +280,7 @@ class CaseSubmissionTest {
         .statusCode(200)
         .body("status", equalTo("WITHDRAWN"))
         .body("withdrawnAt", notNullValue())
-        .body("decisions[0].amount", equalTo(100000.00f));
+        .body("decisions[0].amount", equalTo(m08.cap().floatValue()));
     api()
         .when()
         .post("/api/v1/cases/" + id + "/withdraw")
@@ -257,7 +299,7 @@ class CaseSubmissionTest {
         .body("pools.find { it.scope == 'M08|talent|" + talent + "' }", notNullValue());
     Number kept =
         (Number)
-            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+            QuarkusTransaction.requiringNew()
                 .call(
                     () ->
                         em.createNativeQuery(
@@ -270,15 +312,18 @@ class CaseSubmissionTest {
   @Test
   void replayingAStoredCaseGivesTheSameDecisions() {
     String enterprise = Ledger.unique("ORG");
+    M08 m08 = M08.in(2036);
     api()
-        .body(Ledger.hire(Ledger.unique("RP"), enterprise, Ledger.unique("T"), 2036, "1400000"))
+        .body(
+            Ledger.hire(
+                Ledger.unique("RP"), enterprise, Ledger.unique("T"), 2036, m08.cappedSalary()))
         .when()
         .post("/api/v1/cases")
         .then()
         .statusCode(201);
     String id = Ledger.unique("RP");
     api()
-        .body(Ledger.hire(id, enterprise, Ledger.unique("T"), 2036, "1400000"))
+        .body(Ledger.hire(id, enterprise, Ledger.unique("T"), 2036, m08.cappedSalary()))
         .when()
         .post("/api/v1/cases")
         .then()
@@ -290,7 +335,7 @@ class CaseSubmissionTest {
         .statusCode(200)
         .body("identical", equalTo(true))
         .body("differences", hasSize(0))
-        .body("replayed.decisions[0].amount", equalTo(100000.00f));
+        .body("replayed.decisions[0].amount", equalTo(m08.cap().floatValue()));
   }
 
   @Test

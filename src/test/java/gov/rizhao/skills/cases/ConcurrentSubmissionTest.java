@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import gov.rizhao.skills.support.Ledger;
+import gov.rizhao.skills.support.Policy;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,18 +51,27 @@ class ConcurrentSubmissionTest {
   }
 
   @RepeatedTest(3)
-  void sixtyHiresOfOneEnterpriseNeverPassItsYearlyCap() throws Exception {
+  void manyHiresOfOneEnterpriseNeverPassItsYearlyCap() throws Exception {
     String enterprise = Ledger.unique("ORG");
     int year = YEAR.incrementAndGet();
+    LocalDate date = LocalDate.of(year, 3, 1);
+    BigDecimal share = Policy.value("M08.salaryShare", date);
+    BigDecimal cap = Policy.value("M08.perPersonCap", date);
+    BigDecimal yearCap = Policy.value("M08.enterpriseYearCap", date);
+    String capped =
+        cap.divide(share, 0, RoundingMode.CEILING).multiply(BigDecimal.valueOf(2)).toPlainString();
+    String threeQuarters =
+        cap.multiply(new BigDecimal("0.75")).divide(share, 0, RoundingMode.FLOOR).toPlainString();
+    int hires = yearCap.divide(cap, 0, RoundingMode.CEILING).intValue() * 2 + 20;
     List<Callable<Response>> calls = new ArrayList<>();
-    for (int i = 0; i < 60; i++) {
+    for (int i = 0; i < hires; i++) {
       String body =
           Ledger.hire(
               Ledger.unique("PAR"),
               enterprise,
               Ledger.unique("T"),
               year,
-              i % 2 == 0 ? "400000" : "250000");
+              i % 2 == 0 ? capped : threeQuarters);
       calls.add(() -> api().body(body).post("/api/v1/cases").then().extract().response());
     }
     List<Response> answers = all(calls);
@@ -77,21 +89,26 @@ class ConcurrentSubmissionTest {
         assertThat(d.get("outcome")).isEqualTo("QUOTA_EXHAUSTED");
       }
     }
-    assertThat(granted).isEqualByComparingTo("500000");
-    assertThat(eligible).isBetween(5, 8);
+    assertThat(granted).isEqualByComparingTo(yearCap);
+    assertThat(eligible)
+        .isBetween(
+            yearCap.divide(cap, 0, RoundingMode.CEILING).intValue(),
+            yearCap.divide(cap.multiply(new BigDecimal("0.75")), 0, RoundingMode.CEILING).intValue()
+                + 1);
     api()
         .when()
         .get("/api/v1/ledger?year=" + year + "&organization=" + enterprise)
         .then()
-        .body("amount", equalTo(500000.00f))
+        .body("amount", equalTo(yearCap.floatValue()))
         .body("grants", equalTo(eligible));
   }
 
   @RepeatedTest(3)
-  void thirtyNominationsInOneYearSelectTwenty() throws Exception {
+  void tenNominationsMoreThanTheYearlyQuotaSelectTheQuota() throws Exception {
     int year = YEAR.incrementAndGet();
+    int quota = Policy.integer("M04.yearlyQuota", LocalDate.of(year, 6, 15));
     List<Callable<Response>> calls = new ArrayList<>();
-    for (int i = 0; i < 30; i++) {
+    for (int i = 0; i < quota + 10; i++) {
       String body = Ledger.chiefTechnician(Ledger.unique("M04"), Ledger.unique("P"), year);
       calls.add(() -> api().body(body).post("/api/v1/cases").then().extract().response());
     }
@@ -108,14 +125,14 @@ class ConcurrentSubmissionTest {
         answers.stream()
             .filter(r -> "QUOTA_EXHAUSTED".equals(r.jsonPath().getString("decisions[0].outcome")))
             .count();
-    assertThat(selected).isEqualTo(20);
+    assertThat(selected).isEqualTo(quota);
     assertThat(refused).isEqualTo(10);
     api()
         .when()
         .get("/api/v1/ledger?year=" + year + "&measure=M04")
         .then()
-        .body("grants", equalTo(20))
-        .body("pools.find { it.scope == 'M04|year|" + year + "' }.used", equalTo(20));
+        .body("grants", equalTo(quota))
+        .body("pools.find { it.scope == 'M04|year|" + year + "' }.used", equalTo(quota));
   }
 
   @RepeatedTest(3)

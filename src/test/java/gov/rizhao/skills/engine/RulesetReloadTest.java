@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
+import io.restassured.response.ValidatableResponse;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Map;
@@ -60,7 +61,7 @@ class RulesetReloadTest {
     reload().statusCode(200);
   }
 
-  private static io.restassured.response.ValidatableResponse reload() {
+  private static ValidatableResponse reload() {
     return RestAssured.given().when().post("/api/v1/rulesets/reload").then();
   }
 

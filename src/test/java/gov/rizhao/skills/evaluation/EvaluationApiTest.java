@@ -1,6 +1,7 @@
 package gov.rizhao.skills.evaluation;
 
 import static gov.rizhao.skills.support.Contract.api;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -11,8 +12,14 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import gov.rizhao.skills.support.Policy;
+import gov.rizhao.skills.support.RuleFiles;
+import gov.rizhao.skills.support.Scenarios;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /** The evaluation, batch, catalog and health endpoints as calling systems use them. */
@@ -25,6 +32,17 @@ class EvaluationApiTest {
        "organization":{"id":"ORG-7","kind":"ENTERPRISE","size":"LARGE","inRizhao":true},
        "nominations":[{"honor":"CHIEF_TECHNICIAN","year":2020}]}""";
 
+  private static final LocalDate APPLIED = LocalDate.of(2020, 6, 15);
+
+  /**
+   * The whole M04 allowance in force on the case's date: the monthly amount for every month of the
+   * term.
+   */
+  private static BigDecimal allowanceTotal() {
+    return Policy.value("M04.monthlyAllowance", APPLIED)
+        .multiply(Policy.value("M04.termMonths", APPLIED));
+  }
+
   @Test
   void answersWithDecisionCitationAndTraceToFileAndRow() {
     api()
@@ -35,7 +53,7 @@ class EvaluationApiTest {
         .statusCode(200)
         .body("caseId", equalTo("API-1"))
         .body("rulesetVersion", matchesPattern("sha256:[0-9a-f]{64}"))
-        .body("totalAmount", equalTo(48000.00f))
+        .body("totalAmount", equalTo(allowanceTotal().floatValue()))
         .body("decisions", hasSize(1))
         .body("decisions[0].measureName", equalTo("日照市首席技师选拔"))
         .body("decisions[0].citation.document", equalTo("日人社字〔2019〕46号"))
@@ -67,8 +85,11 @@ class EvaluationApiTest {
             .statusCode(200)
             .extract()
             .asString();
-    org.assertj.core.api.Assertions.assertThat(body)
-        .contains("\"totalAmount\":48000.00", "\"monthlyAmount\":1000.00");
+    assertThat(body)
+        .contains(
+            "\"totalAmount\":" + Policy.money(allowanceTotal()).toPlainString(),
+            "\"monthlyAmount\":"
+                + Policy.money(Policy.value("M04.monthlyAllowance", APPLIED)).toPlainString());
   }
 
   @Test
@@ -102,23 +123,24 @@ class EvaluationApiTest {
   }
 
   @Test
-  void listsTheTenMeasuresWithTheirParametersFromTheRules() {
+  void listsTheMeasuresWithTheirParametersFromTheRules() {
+    Path m06 = Scenarios.rulesDir().resolve("m06-technical-expert.drl.xlsx");
     api()
         .when()
         .get("/api/v1/measures")
         .then()
         .statusCode(200)
-        .body("id", contains("M01", "M02", "M03", "M04", "M05", "M06", "M07", "M08", "M09", "M10"))
-        .body("find { it.id == 'M06' }.citation.article", equalTo("二（二）6"))
+        .body("id", equalTo(RuleFiles.measureIds()))
+        .body("find { it.id == 'M06' }.citation.article", equalTo(RuleFiles.cell(m06, "M06", "条款")))
         .body(
             "find { it.id == 'M06' }.parameters.find { it.key == 'M06.award' }.value",
-            equalTo("2000"))
+            equalTo(RuleFiles.cell(m06, "M06-P07", "取值")))
         .body(
             "find { it.id == 'M06' }.parameters.find { it.key == 'M06.award' }.article",
-            equalTo("二（二）6"))
+            equalTo(RuleFiles.cell(m06, "M06-P07", "条款")))
         .body(
             "find { it.id == 'M06' }.parameters.find { it.item == 'PROVINCIAL_CLASS_1' }.value",
-            equalTo("6"))
+            equalTo(RuleFiles.cell(m06, "M06-P02", "取值")))
         .body("parameters.flatten().article", everyItem(notNullValue()));
   }
 
@@ -130,7 +152,13 @@ class EvaluationApiTest {
         .then()
         .statusCode(200)
         .body("name", equalTo("支持企业引进高技能人才"))
-        .body("parameters.find { it.key == 'M08.salaryShare' }.value", equalTo("0.30"));
+        .body(
+            "parameters.find { it.key == 'M08.salaryShare' }.value",
+            equalTo(
+                RuleFiles.cell(
+                    Scenarios.rulesDir().resolve("m08-talent-introduction.drl.xlsx"),
+                    "M08-P06",
+                    "取值")));
   }
 
   @Test

@@ -1,10 +1,11 @@
 package gov.rizhao.skills.evaluation;
 
 import static gov.rizhao.skills.support.Contract.api;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import gov.rizhao.skills.scenarios.Scenario;
+import gov.rizhao.skills.scenarios.ScenarioCheck;
 import gov.rizhao.skills.support.Scenarios;
-import gov.rizhao.skills.support.Scenarios.Scenario;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,7 +31,6 @@ class ScenarioTest {
             .statusCode(200)
             .extract()
             .asString();
-    JsonNode evaluation = Scenarios.JSON.readTree(body);
-    Scenarios.check(scenario, evaluation);
+    assertThat(ScenarioCheck.failures(scenario, Scenarios.JSON.readTree(body))).isEmpty();
   }
 }

@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -155,6 +157,35 @@ public final class RuleFiles {
           return row.getRowNum() + 1;
         },
         rowId);
+  }
+
+  /** The ids the workbooks of the real rules declare on their 措施 sheets, sorted. */
+  public static List<String> measureIds() {
+    List<String> ids = new ArrayList<>();
+    try (Stream<Path> files = Files.list(Scenarios.rulesDir())) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".drl.xlsx")).toList()) {
+        try (InputStream in = Files.newInputStream(f);
+            Workbook wb = WorkbookFactory.create(in)) {
+          Sheet sheet = wb.getSheet("措施");
+          if (sheet == null) {
+            continue;
+          }
+          boolean below = false;
+          for (Row row : sheet) {
+            Cell first = row.getCell(0);
+            String text = first == null ? "" : new DataFormatter().formatCellValue(first).strip();
+            if (below && !text.isEmpty()) {
+              ids.add(text);
+            }
+            below |= text.equals("编号");
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ids.sort(Comparator.naturalOrder());
+    return ids;
   }
 
   /**

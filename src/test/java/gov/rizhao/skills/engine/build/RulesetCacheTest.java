@@ -14,6 +14,7 @@ import gov.rizhao.skills.engine.Ruleset;
 import gov.rizhao.skills.engine.RulesetBuildException;
 import gov.rizhao.skills.evaluation.service.CaseFactsMapper;
 import gov.rizhao.skills.facts.Benefit;
+import gov.rizhao.skills.scenarios.Scenario;
 import gov.rizhao.skills.support.RuleFiles;
 import gov.rizhao.skills.support.Scenarios;
 import java.io.IOException;
@@ -96,15 +97,15 @@ class RulesetCacheTest {
                 .map(p -> p + " " + p.getLocation() + " " + p.getDocument())
                 .toList());
 
-    List<Scenarios.Scenario> scenarios = Scenarios.all().toList();
+    List<Scenario> scenarios = Scenarios.all().toList();
     assertThat(scenarios).hasSizeGreaterThan(50);
-    for (Scenarios.Scenario s : scenarios) {
+    for (Scenario s : scenarios) {
       String expected = describe(evaluate(compiled, s));
       assertThat(describe(evaluate(cached, s))).as(s.toString()).isEqualTo(expected).isNotBlank();
     }
   }
 
-  private static EngineResult evaluate(Ruleset ruleset, Scenarios.Scenario s) {
+  private static EngineResult evaluate(Ruleset ruleset, Scenario s) {
     return RuleEvaluator.evaluate(
         ruleset,
         CaseFactsMapper.toFacts(JSON.convertValue(s.caseJson(), CaseRequest.class)),
