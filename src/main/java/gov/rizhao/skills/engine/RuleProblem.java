@@ -25,6 +25,11 @@ public record RuleProblem(
         message);
   }
 
+  /** A problem with a sheet as a whole. */
+  public static RuleProblem atSheet(String file, String sheet, String message) {
+    return new RuleProblem(file, sheet, null, null, null, message);
+  }
+
   /** A problem in a cell, a row (column null) or a sheet (row and column null). */
   public static RuleProblem atCell(
       String file, String sheet, Integer row, String column, String message) {

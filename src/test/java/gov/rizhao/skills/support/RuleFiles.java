@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -127,23 +128,12 @@ public final class RuleFiles {
    * workbook shows it.
    */
   public static String cell(Path workbook, String rowId, String label) {
-    try (InputStream in = Files.newInputStream(workbook);
-        Workbook wb = WorkbookFactory.create(in)) {
-      for (Sheet sheet : wb) {
-        for (Row row : sheet) {
-          for (Cell c : row) {
-            if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals(rowId)) {
-              return new DataFormatter()
-                  .formatCellValue(row.getCell(column(sheet, row, label)))
-                  .strip();
-            }
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    throw new IllegalArgumentException("no row " + rowId + " in " + workbook);
+    return visit(
+        workbook,
+        rowId,
+        false,
+        (sheet, row) ->
+            new DataFormatter().formatCellValue(row.getCell(column(sheet, row, label))).strip());
   }
 
   /**
@@ -245,17 +235,28 @@ public final class RuleFiles {
   }
 
   private static int edit(Path workbook, RowEdit edit, String rowId) {
+    return visit(workbook, rowId, true, edit::apply);
+  }
+
+  /**
+   * Applies {@code work} to the row whose first string cell is {@code rowId}; saves the workbook if
+   * asked.
+   */
+  private static <T> T visit(
+      Path workbook, String rowId, boolean save, BiFunction<Sheet, Row, T> work) {
     try (InputStream in = Files.newInputStream(workbook);
         Workbook wb = WorkbookFactory.create(in)) {
       for (Sheet sheet : wb) {
         for (Row row : sheet) {
           for (Cell c : row) {
             if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals(rowId)) {
-              int n = edit.apply(sheet, row);
-              try (OutputStream out = Files.newOutputStream(workbook)) {
-                wb.write(out);
+              T result = work.apply(sheet, row);
+              if (save) {
+                try (OutputStream out = Files.newOutputStream(workbook)) {
+                  wb.write(out);
+                }
               }
-              return n;
+              return result;
             }
           }
         }

@@ -92,12 +92,8 @@ final class WorkbookReader {
         }
         if (WorkbookLayout.columnsOf(name).isEmpty()) {
           problems.add(
-              RuleProblem.atCell(
-                  file.name(),
-                  name,
-                  null,
-                  null,
-                  "工作表“" + name + "”不属于参数表（只应有工作表：措施、参数；代码 为下拉列表所用）"));
+              RuleProblem.atSheet(
+                  file.name(), name, "工作表“" + name + "”不属于参数表（只应有工作表：措施、参数；代码 为下拉列表所用）"));
           continue;
         }
         table(file, sheet, formatter, problems).ifPresent(t -> tables.put(name, t));
@@ -123,11 +119,9 @@ final class WorkbookReader {
     List<WorkbookLayout.Column> layout = WorkbookLayout.columnsOf(name).orElseThrow();
     if (sheet.getLastRowNum() + 1 > MAX_ROWS) {
       problems.add(
-          RuleProblem.atCell(
+          RuleProblem.atSheet(
               file.name(),
               name,
-              null,
-              null,
               "行数过多（" + (sheet.getLastRowNum() + 1) + " 行，至多 " + MAX_ROWS + " 行）"));
       return Optional.empty();
     }
@@ -139,8 +133,7 @@ final class WorkbookReader {
       }
     }
     if (header == null) {
-      problems.add(
-          RuleProblem.atCell(file.name(), name, null, null, "找不到表头：前 10 行中没有以“编号”开头的列标题行"));
+      problems.add(RuleProblem.atSheet(file.name(), name, "找不到表头：前 10 行中没有以“编号”开头的列标题行"));
       return Optional.empty();
     }
     int headerRow = header.getRowNum() + 1;

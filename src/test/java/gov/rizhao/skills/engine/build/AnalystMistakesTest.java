@@ -1,6 +1,5 @@
 package gov.rizhao.skills.engine.build;
 
-import static gov.rizhao.skills.engine.build.RulesetCompilerTest.lineOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.rizhao.skills.engine.RuleProblem;
@@ -12,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,27 +19,17 @@ import org.junit.jupiter.api.Test;
  * never paid as ELIGIBLE with nothing.
  */
 class AnalystMistakesTest {
-  private final RulesetCompiler compiler = new RulesetCompiler(Optional.empty());
-  private Path rules;
-  private Path m06;
-
-  @BeforeEach
-  void copyRules() {
-    rules = RuleFiles.copyOfRules();
-    m06 = rules.resolve("m06-technical-expert.drl.xlsx");
-  }
+  private final RulesCopy copy = new RulesCopy();
+  private final RulesetCompiler compiler = copy.compiler;
+  private final Path rules = copy.rules;
+  private final Path m06 = copy.m06;
 
   private Ruleset build() {
-    return compiler.build(compiler.read(rules));
+    return copy.build();
   }
 
   private List<RuleProblem> problems() {
-    try {
-      build();
-    } catch (RulesetBuildException e) {
-      return e.getProblems();
-    }
-    throw new AssertionError("the rules built, but a problem was expected");
+    return copy.problems();
   }
 
   @Test
@@ -200,7 +187,7 @@ class AnalystMistakesTest {
               assertThat(p.location()).isNotNull();
               assertThat(p.message()).containsPattern("[\\u4e00-\\u9fa5]");
             });
-    assertThat(lineOf(rules.resolve("m09-skill-upgrade-reward.drl"), "M09.timesPerLevl"))
+    assertThat(RulesCopy.lineOf(rules.resolve("m09-skill-upgrade-reward.drl"), "M09.timesPerLevl"))
         .isPositive();
   }
 }

@@ -7,7 +7,6 @@ import gov.rizhao.skills.engine.ClaimPool;
 import gov.rizhao.skills.engine.RuleEvaluator;
 import gov.rizhao.skills.engine.RuleProblem;
 import gov.rizhao.skills.engine.Ruleset;
-import gov.rizhao.skills.engine.RulesetBuildException;
 import gov.rizhao.skills.facts.Application;
 import gov.rizhao.skills.facts.Organization;
 import gov.rizhao.skills.facts.Parameter;
@@ -19,35 +18,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What the compiler makes of the rule files, and what it refuses to activate. */
 class RulesetCompilerTest {
-  private final RulesetCompiler compiler = new RulesetCompiler(Optional.empty());
-  private Path rules;
-  private Path m06;
-
-  @BeforeEach
-  void copyRules() {
-    rules = RuleFiles.copyOfRules();
-    m06 = rules.resolve("m06-technical-expert.drl.xlsx");
-  }
+  private final RulesCopy copy = new RulesCopy();
+  private final RulesetCompiler compiler = copy.compiler;
+  private final Path rules = copy.rules;
+  private final Path m06 = copy.m06;
 
   private Ruleset build() {
-    return compiler.build(compiler.read(rules));
+    return copy.build();
   }
 
   private List<RuleProblem> problems() {
-    try {
-      build();
-    } catch (RulesetBuildException e) {
-      return e.getProblems();
-    }
-    throw new AssertionError("the rules built, but a problem was expected");
+    return copy.problems();
   }
 
   private static BigDecimal award(Ruleset ruleset, LocalDate date) {
@@ -132,7 +119,7 @@ class RulesetCompilerTest {
   void reportsADrlCompileErrorWithItsLine() throws IOException {
     Path drl = rules.resolve("m04-chief-technician.drl");
     RuleFiles.replaceInFile(drl, "Person(present, !frontline)", "Person(present, !frontlne)");
-    int line = lineOf(drl, "!frontlne");
+    int line = RulesCopy.lineOf(drl, "!frontlne");
     assertThat(problems())
         .isNotEmpty()
         .allSatisfy(
@@ -147,7 +134,7 @@ class RulesetCompilerTest {
   void reportsAParameterThatNoTableDeclaresAtItsLineWithTheNearestName() throws IOException {
     Path drl = rules.resolve("m06-technical-expert.drl");
     RuleFiles.replaceInFile(drl, "params.get(\"M06.award\")", "params.get(\"M06.awrd\")");
-    int line = lineOf(drl, "M06.awrd");
+    int line = RulesCopy.lineOf(drl, "M06.awrd");
     assertThat(problems())
         .anySatisfy(
             p -> {
@@ -161,7 +148,7 @@ class RulesetCompilerTest {
     Path drl = rules.resolve("m06-technical-expert.drl");
     RuleFiles.replaceInFile(
         drl, "insert(new Decision(\"M06\", $r));", "insert(new Decision(\"M60\", $r));");
-    int line = lineOf(drl, "\"M60\"");
+    int line = RulesCopy.lineOf(drl, "\"M60\"");
     assertThat(problems())
         .singleElement()
         .satisfies(
@@ -215,7 +202,7 @@ class RulesetCompilerTest {
         .singleElement()
         .satisfies(
             p -> {
-              assertThat(p.line()).isEqualTo(lineOf(drl, "rule \"M09-ROUTE\""));
+              assertThat(p.line()).isEqualTo(RulesCopy.lineOf(drl, "rule \"M09-ROUTE\""));
               assertThat(p.message()).contains("M09-ROUTE").contains("@article");
             });
   }
@@ -251,15 +238,5 @@ class RulesetCompilerTest {
     Files.writeString(rules.resolve("~$m06-technical-expert.drl.xlsx"), "lock");
     assertThat(build().files())
         .noneMatch(f -> f.contains("NOTES") || f.contains("lock") || f.contains("~$"));
-  }
-
-  static int lineOf(Path file, String text) throws IOException {
-    List<String> lines = Files.readAllLines(file);
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).contains(text)) {
-        return i + 1;
-      }
-    }
-    throw new AssertionError(text + " not in " + file);
   }
 }
