@@ -3,7 +3,8 @@
 
 Starts the PostgreSQL build of the service twice (ports 18081 and 18082), sends 60 hires of one enterprise and 30
 chief-technician nominations of one year at once, alternating between the instances, and checks that every request
-was answered 201 and that neither the 500,000 cap nor the 20-place quota was passed. Exits non-zero on any failure.
+was answered 201 and that neither the enterprise's yearly M08 cap nor the yearly M04 quota (read from the service)
+was passed. Exits non-zero on any failure.
 """
 import concurrent.futures
 import json
@@ -47,6 +48,14 @@ def wait_ready(port, deadline):
     raise SystemExit(f"instance on {port} did not become ready; see target/instance-{port}.log")
 
 
+def parameter(port, key, date):
+    """A single value in force on a date, as GET /api/v1/measures/{id} reports it."""
+    status, measure = request(port, "GET", f"/api/v1/measures/{key.split('.')[0]}?date={date}")
+    if status != 200:
+        raise SystemExit(f"measures on {port}: {status} {measure}")
+    return float(next(p["value"] for p in measure["parameters"] if p["key"] == key and "item" not in p))
+
+
 def main():
     failures = []
     checks = 0
@@ -57,16 +66,19 @@ def main():
         tag = f"{random.randrange(16 ** 6):06x}"
         year = random.randrange(2600, 3000)
         enterprise = f"ORG-2I-{tag}"
+        # The limits as the rules say, read from the service: nothing here restates the policy.
+        year_cap = parameter(PORTS[0], "M08.enterpriseYearCap", f"{year}-03-01")
+        quota = int(parameter(PORTS[0], "M04.yearlyQuota", f"{year}-06-15"))
         hires = [{
             "caseId": f"2I-{tag}-H{i}", "applicationDate": f"{year}-03-01",
             "organization": {"id": enterprise, "kind": "ENTERPRISE", "size": "LARGE", "inRizhao": True},
             "hires": [{"talentId": f"T-{tag}-{i}", "title": "QILU_CHIEF_TECHNICIAN", "fullTime": True,
-                       "fromOutsideCity": True, "annualSalary": 400000, "recognized": True}]} for i in range(60)]
+                       "fromOutsideCity": True, "annualSalary": 400000, "recognized": True}]} for i in range(int(year_cap // 50000) + 10)]
         nominations = [{
             "caseId": f"2I-{tag}-N{i}", "applicationDate": f"{year}-06-15",
             "person": {"id": f"P-{tag}-{i}", "qualification": "TECHNICIAN", "frontline": True, "role": "WORKER"},
             "organization": {"id": f"ORG-{tag}-{i}", "kind": "ENTERPRISE", "size": "LARGE", "inRizhao": True},
-            "nominations": [{"honor": "CHIEF_TECHNICIAN", "year": year}]} for i in range(30)]
+            "nominations": [{"honor": "CHIEF_TECHNICIAN", "year": year}]} for i in range(quota + 10)]
         cases = hires + nominations
         random.shuffle(cases)
         with concurrent.futures.ThreadPoolExecutor(max_workers=16) as pool:
@@ -81,16 +93,16 @@ def main():
                       if by_case[h["caseId"]][0] == 201)
         selected = sum(1 for n in nominations if by_case[n["caseId"]][0] == 201
                        and by_case[n["caseId"]][1]["decisions"][0]["outcome"] == "ELIGIBLE")
-        if abs(granted - 500000) > 0.001:
-            failures.append(f"M08: granted {granted} across both instances, cap is 500000")
-        if selected != 20:
-            failures.append(f"M04: {selected} selected across both instances, quota is 20")
+        if abs(granted - year_cap) > 0.001:
+            failures.append(f"M08: granted {granted} across both instances, cap is {year_cap}")
+        if selected != quota:
+            failures.append(f"M04: {selected} selected across both instances, quota is {quota}")
         for p in PORTS:
             status, ledger = request(p, "GET", f"/api/v1/ledger?year={year}&organization={enterprise}")
-            if status != 200 or abs(float(ledger["amount"]) - 500000) > 0.001:
+            if status != 200 or abs(float(ledger["amount"]) - year_cap) > 0.001:
                 failures.append(f"ledger on {p}: {status} {ledger}")
-        print(f"two instances: {len(cases)} submissions, M08 granted {granted:.2f} of 500000.00, "
-              f"M04 selected {selected} of 20")
+        print(f"two instances: {len(cases)} submissions, M08 granted {granted:.2f} of {year_cap:.2f}, "
+              f"M04 selected {selected} of {quota}")
     finally:
         for i in instances:
             i.terminate()
