@@ -11,10 +11,11 @@ import java.util.Optional;
 public interface RulesetBuilder {
 
   /**
-   * The rule files of a directory, sorted; scenario tests ({@code tests/}), documentation and
-   * editor lock files are not rules.
+   * The files of a rules directory, sorted: all but scenario tests ({@code tests/}), documentation
+   * and editor lock files. A file that is not a rule file is among them, and refused by {@link
+   * #build}.
    *
-   * @throws RulesetBuildException when the directory holds a file the service would not read
+   * @throws RulesetBuildException when the directory does not exist or holds no file
    */
   List<RuleFile> read(Path rulesDir);
 

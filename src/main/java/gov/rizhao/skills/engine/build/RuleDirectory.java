@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -27,7 +28,6 @@ final class RuleDirectory {
                   rulesDir.toString(), "规则目录不存在（the rules directory does not exist）")));
     }
     String top = rulesDir.toAbsolutePath().normalize().getFileName().toString();
-    List<RuleProblem> problems = new ArrayList<>();
     List<RuleFile> files = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(rulesDir)) {
       for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
@@ -36,18 +36,10 @@ final class RuleDirectory {
         if (relative.startsWith("tests/") || notRules(fileName)) {
           continue;
         }
-        String name = top + "/" + relative;
-        if (fileName.endsWith(RuleFile.DRL_SUFFIX) || fileName.endsWith(RuleFile.TABLE_SUFFIX)) {
-          files.add(new RuleFile(name, relative, Files.readAllBytes(p)));
-        } else {
-          problems.add(RuleProblem.ofFile(name, unread(fileName)));
-        }
+        files.add(new RuleFile(top + "/" + relative, relative, Files.readAllBytes(p)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-    if (!problems.isEmpty()) {
-      throw new RulesetBuildException(problems);
     }
     if (files.isEmpty()) {
       throw new RulesetBuildException(
@@ -63,8 +55,16 @@ final class RuleDirectory {
     return fileName.startsWith(".") || fileName.startsWith("~$") || fileName.endsWith(".md");
   }
 
-  private static String unread(String fileName) {
-    String lower = fileName.toLowerCase();
+  /** Why the service does not read a file given as a rule file, if it does not. */
+  static Optional<RuleProblem> unread(RuleFile file) {
+    if (file.isDrl() || file.isTable()) {
+      return Optional.empty();
+    }
+    String lower = file.name().toLowerCase();
+    return Optional.of(RuleProblem.ofFile(file.name(), reason(lower)));
+  }
+
+  private static String reason(String lower) {
     if (lower.endsWith(".xlsx")
         || lower.endsWith(".xls")
         || lower.endsWith(".ods")

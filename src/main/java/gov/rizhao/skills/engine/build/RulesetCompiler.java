@@ -91,6 +91,13 @@ public final class RulesetCompiler implements RulesetBuilder {
       return cached.get();
     }
     List<RuleProblem> problems = new ArrayList<>();
+    files.forEach(f -> RuleDirectory.unread(f).ifPresent(problems::add));
+    if (!problems.isEmpty()) {
+      // A workbook saved under another name or format: what it holds is missing, so everything that
+      // reads it
+      // would fail too. The file is the one problem to fix.
+      throw new RulesetBuildException(problems);
+    }
     List<WorkbookReader.Read> workbooks = readWorkbooks(files);
     workbooks.forEach(w -> problems.addAll(w.problems()));
     timer.mark("workbooks");
