@@ -10,7 +10,6 @@ import gov.rizhao.skills.engine.RuleEvaluator;
 import gov.rizhao.skills.engine.Ruleset;
 import gov.rizhao.skills.engine.build.RulesetCompiler;
 import gov.rizhao.skills.evaluation.service.CaseFactsMapper;
-import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.configuration.ConfigUtils;
 import io.smallrye.config.SmallRyeConfig;
 import java.io.IOException;
@@ -54,9 +53,7 @@ final class EarlyRuleset {
             () -> {
               try {
                 SmallRyeConfig config =
-                    ConfigUtils.configBuilder(LaunchMode.NORMAL)
-                        .withMapping(SkillsConfig.class)
-                        .build();
+                    ConfigUtils.configBuilder().withMapping(SkillsConfig.class).build();
                 SkillsConfig skills = config.getConfigMapping(SkillsConfig.class);
                 RulesetCompiler compiler = new RulesetCompiler(skills.rulesetCacheDir());
                 Ruleset ruleset = null;

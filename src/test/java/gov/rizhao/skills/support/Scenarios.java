@@ -26,7 +26,7 @@ public final class Scenarios {
 
   /** The rules the tests run against: the real ones, unless a test says otherwise. */
   public static Path rulesDir() {
-    return Path.of(System.getProperty("skills.rules-dir", "rules"));
+    return Path.of(System.getProperty("test.rules-dir", "rules"));
   }
 
   public static Stream<Scenario> all() {
