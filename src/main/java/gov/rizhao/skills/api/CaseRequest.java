@@ -1,5 +1,6 @@
 package gov.rizhao.skills.api;
 
+import gov.rizhao.skills.common.Ids;
 import gov.rizhao.skills.facts.CertificateRoute;
 import gov.rizhao.skills.facts.CompetitionTier;
 import gov.rizhao.skills.facts.DeliveryProgram;
@@ -26,8 +27,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A case, as calling systems send it (contract v1). Every list is optional; an absent list is
- * empty.
+ * A case, as calling systems send it (contract v1). Every list is optional; an absent list, a
+ * {@code null} one and an empty one are the same case. Ids are compared after Unicode NFC
+ * normalisation and trimming.
  */
 public record CaseRequest(
     @NotBlank @Size(max = 100) String caseId,
@@ -43,6 +45,24 @@ public record CaseRequest(
     @Size(max = 500) List<@NotNull @Valid Training> trainings,
     @Size(max = 500) List<@NotNull @Valid Hire> hires) {
 
+  /** Ids compared as {@link Ids} says; an empty list is the same case as an absent one. */
+  public CaseRequest {
+    caseId = Ids.normalize(caseId);
+    measures = present(measures);
+    workstations = present(workstations);
+    deliveries = present(deliveries);
+    nominations = present(nominations);
+    competitionResults = present(competitionResults);
+    certificates = present(certificates);
+    trainings = present(trainings);
+    hires = present(hires);
+  }
+
+  /** The list, or null when it has nothing: absent, {@code null} and {@code []} mean one thing. */
+  private static <T> List<T> present(List<T> list) {
+    return list == null || list.isEmpty() ? null : list;
+  }
+
   public record Person(
       @Size(max = 100) String id,
       @Size(max = 200) String name,
@@ -50,7 +70,12 @@ public record CaseRequest(
       Boolean frontline,
       PersonRole role,
       Boolean uniqueSkills,
-      @Size(max = 20) List<@NotNull TalentTitle> titles) {}
+      @Size(max = 20) List<@NotNull TalentTitle> titles) {
+    public Person {
+      id = Ids.normalize(id);
+      titles = present(titles);
+    }
+  }
 
   public record Organization(
       @Size(max = 100) String id,
@@ -59,7 +84,11 @@ public record CaseRequest(
       OrgSize size,
       Boolean inRizhao,
       Boolean keyIndustry,
-      Boolean publicTrainingBase) {}
+      Boolean publicTrainingBase) {
+    public Organization {
+      id = Ids.normalize(id);
+    }
+  }
 
   /**
    * {@code id} is an addition to v1: the caller's id of the workstation, so it is subsidised once.
@@ -70,7 +99,11 @@ public record CaseRequest(
       IndustryField field,
       Boolean recognized,
       SkillLevel leaderQualification,
-      Boolean leaderUniqueSkills) {}
+      Boolean leaderUniqueSkills) {
+    public Workstation {
+      id = Ids.normalize(id);
+    }
+  }
 
   public record Delivery(
       @NotNull DeliveryProgram program,
@@ -102,5 +135,9 @@ public record CaseRequest(
       Boolean fullTime,
       Boolean fromOutsideCity,
       @PositiveOrZero @DecimalMax("1000000000000") @Digits(integer = 13, fraction = 2) BigDecimal annualSalary,
-      Boolean recognized) {}
+      Boolean recognized) {
+    public Hire {
+      talentId = Ids.normalize(talentId);
+    }
+  }
 }

@@ -74,6 +74,14 @@ public class CompetitionResult extends CaseItem {
     return date;
   }
 
+  /**
+   * True when the result names its competition and date: it is rewarded once, so it must be told
+   * from others.
+   */
+  public boolean isIdentified() {
+    return name != null && !name.isBlank() && date != null;
+  }
+
   /** In Chinese, for messages: 第 2 项竞赛成绩（山东省职业技能大赛，省级一类，第 8 名，无奖项）. */
   public String describe() {
     StringBuilder b = new StringBuilder("第 ").append(getIndex() + 1).append(" 项竞赛成绩（");

@@ -116,6 +116,7 @@ public class Decision {
             scope,
             Claim.Unit.COUNT,
             BigDecimal.valueOf(limit),
+            null,
             exhaustedOutcome,
             code,
             message,
@@ -140,11 +141,33 @@ public class Decision {
             scope,
             Claim.Unit.AMOUNT,
             limit,
+            null,
             Outcome.QUOTA_EXHAUSTED,
             exhaustedCode,
             exhaustedMessage,
             cutCode,
             cutMessage));
+    return this;
+  }
+
+  /**
+   * The months from {@code first} to {@code last} in a pool of periods that must not overlap (a
+   * term of office): when one granted before runs into {@code first}, the decision is INELIGIBLE
+   * with {@code code}; the message may name the end of that one as {@code {until}}.
+   */
+  public Decision claimPeriod(
+      String scope, YearMonth first, YearMonth last, String code, String message) {
+    claims.add(
+        new Claim(
+            scope,
+            Claim.Unit.PERIOD,
+            Claim.month(first),
+            Claim.month(last),
+            Outcome.INELIGIBLE,
+            code,
+            message,
+            null,
+            null));
     return this;
   }
 

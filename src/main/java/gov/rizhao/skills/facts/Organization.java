@@ -45,6 +45,13 @@ public class Organization {
     return id;
   }
 
+  /**
+   * True when the organisation is there and has an id: what limits counted per organisation need.
+   */
+  public boolean isIdentified() {
+    return present && id != null;
+  }
+
   public String getName() {
     return name;
   }

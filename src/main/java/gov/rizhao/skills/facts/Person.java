@@ -47,6 +47,11 @@ public class Person {
     return id;
   }
 
+  /** True when the person is there and has an id: what limits counted per person need. */
+  public boolean isIdentified() {
+    return present && id != null;
+  }
+
   public String getName() {
     return name;
   }

@@ -31,6 +31,11 @@ public class Workstation extends CaseItem {
     return id;
   }
 
+  /** True when the workstation has an id: it is subsidised once, so it must be told from others. */
+  public boolean isIdentified() {
+    return getId() != null;
+  }
+
   public WorkstationKind getKind() {
     return kind;
   }

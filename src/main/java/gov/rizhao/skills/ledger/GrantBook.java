@@ -1,6 +1,7 @@
 package gov.rizhao.skills.ledger;
 
 import gov.rizhao.skills.engine.EvaluatedDecision;
+import gov.rizhao.skills.facts.Claim;
 import gov.rizhao.skills.facts.Outcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -8,7 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Writes grants into the ledger and takes them out again: a submitted case's eligible decisions,
@@ -51,7 +54,7 @@ public class GrantBook {
       for (EvaluatedDecision.Taken t : d.taken()) {
         grant.claims.add(
             new GrantRecord.Taken(t.claim().scope(), t.claim().unit().name(), t.quantity()));
-        pools.take(t.claim().scope(), t.quantity(), t.claim().limit());
+        pools.take(t.claim(), t.quantity());
       }
       grant.persist();
     }
@@ -61,15 +64,27 @@ public class GrantBook {
   public void release(String caseId) {
     List<GrantRecord> grants = GrantRecord.ofCase(caseId);
     Map<String, BigDecimal> released = new TreeMap<>();
+    Set<String> periods = new TreeSet<>();
     for (GrantRecord g : grants) {
       for (GrantRecord.Taken t : g.claims) {
-        released.merge(t.scope, t.quantity, BigDecimal::add);
+        if (Claim.Unit.PERIOD.name().equals(t.unit)) {
+          periods.add(t.scope);
+        } else {
+          released.merge(t.scope, t.quantity, BigDecimal::add);
+        }
       }
       g.withdrawn = true;
     }
-    if (!released.isEmpty()) {
-      pools.lockExisting(released.keySet());
-      released.forEach(pools::giveBack);
+    Set<String> scopes = new TreeSet<>(released.keySet());
+    scopes.addAll(periods);
+    if (scopes.isEmpty()) {
+      return;
+    }
+    pools.lockExisting(scopes);
+    released.forEach(pools::giveBack);
+    if (!periods.isEmpty()) {
+      GrantRecord.flush();
+      periods.forEach(pools::recomputePeriod);
     }
   }
 }

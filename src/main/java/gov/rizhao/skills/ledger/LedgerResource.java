@@ -1,5 +1,8 @@
 package gov.rizhao.skills.ledger;
 
+import gov.rizhao.skills.engine.RulesetRegistry;
+import gov.rizhao.skills.facts.MeasureInfo;
+import gov.rizhao.skills.problem.InvalidInputException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,18 +13,54 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/api/v1/ledger")
 @Produces(MediaType.APPLICATION_JSON)
 public class LedgerResource {
-  private final LedgerService ledger;
+  /** The years a case may name (as in the contract's nominations and deliveries). */
+  static final int FIRST_YEAR = 1949;
 
-  public LedgerResource(LedgerService ledger) {
+  static final int LAST_YEAR = 2999;
+
+  private final LedgerService ledger;
+  private final RulesetRegistry registry;
+
+  public LedgerResource(LedgerService ledger, RulesetRegistry registry) {
     this.ledger = ledger;
+    this.registry = registry;
   }
 
   @GET
   public LedgerView report(
-      @QueryParam("year") Integer year,
+      @QueryParam("year") String year,
       @QueryParam("measure") String measure,
       @QueryParam("organization") String organization,
       @QueryParam("person") String person) {
-    return ledger.report(year, measure, organization, person);
+    return ledger.report(year(year), measure(measure), organization, person);
+  }
+
+  private static Integer year(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      int year = Integer.parseInt(text.strip());
+      if (year >= FIRST_YEAR && year <= LAST_YEAR) {
+        return year;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw InvalidInputException.at(
+        "year", "'" + text + "' is not a year from " + FIRST_YEAR + " to " + LAST_YEAR);
+  }
+
+  private String measure(String id) {
+    if (id == null || registry.current().measure(id).isPresent()) {
+      return id;
+    }
+    throw InvalidInputException.at(
+        "measure",
+        "unknown measure '"
+            + id
+            + "'; known: "
+            + String.join(
+                ", ", registry.current().measures().stream().map(MeasureInfo::getId).toList()));
   }
 }

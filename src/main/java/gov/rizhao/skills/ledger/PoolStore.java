@@ -1,11 +1,14 @@
 package gov.rizhao.skills.ledger;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import gov.rizhao.skills.config.Database;
 import gov.rizhao.skills.facts.Claim;
+import gov.rizhao.skills.facts.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -85,25 +88,42 @@ public class PoolStore {
   }
 
   /**
-   * Adds what a grant took; the row must be locked by this transaction. The limit seen last is kept
-   * for reports.
+   * Adds what a grant took; the row must be locked by this transaction. A period pool keeps the
+   * latest month granted. The limit seen last is kept for reports.
    */
-  public void take(String scope, BigDecimal quantity, BigDecimal limit) {
+  public void take(Claim claim, BigDecimal quantity) {
+    String used = claim.unit() == Claim.Unit.PERIOD ? "GREATEST(used, ?1)" : "used + ?1";
     em.createNativeQuery(
-            "UPDATE pool_total SET used = used + ?1, pool_limit = ?2, updated_at = ?3 WHERE scope = ?4")
+            "UPDATE pool_total SET used = "
+                + used
+                + ", pool_limit = ?2, updated_at = ?3 WHERE scope = ?4")
         .setParameter(1, quantity)
-        .setParameter(2, limit)
+        .setParameter(2, claim.limit())
         .setParameter(3, Instant.now())
-        .setParameter(4, scope)
+        .setParameter(4, claim.scope())
         .executeUpdate();
   }
 
-  /** Gives back what a withdrawn grant took; the row must be locked by this transaction. */
+  /** Gives back what withdrawn grants took; the row must be locked by this transaction. */
   public void giveBack(String scope, BigDecimal quantity) {
     em.createNativeQuery("UPDATE pool_total SET used = used - ?1, updated_at = ?2 WHERE scope = ?3")
         .setParameter(1, quantity)
         .setParameter(2, Instant.now())
         .setParameter(3, scope)
+        .executeUpdate();
+  }
+
+  /**
+   * Sets a period pool to the latest month its live grants hold (0 when none), after some were
+   * withdrawn; the row must be locked by this transaction and the withdrawals flushed.
+   */
+  public void recomputePeriod(String scope) {
+    em.createNativeQuery(
+            "UPDATE pool_total SET used = COALESCE((SELECT MAX(c.quantity) FROM grant_claim c"
+                + " JOIN grant_record g ON g.id = c.grant_id WHERE c.scope = ?1 AND g.withdrawn = FALSE), 0),"
+                + " updated_at = ?2 WHERE scope = ?1")
+        .setParameter(1, scope)
+        .setParameter(2, Instant.now())
         .executeUpdate();
   }
 
@@ -150,18 +170,32 @@ public class PoolStore {
     return o instanceof BigDecimal b ? b : new BigDecimal(o.toString());
   }
 
-  /** A pool's state: how much of its limit is used and what remains. */
+  /**
+   * A pool's state: how much of its limit is used and what remains; for a period pool, the last
+   * month granted ({@code until}) instead.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record PoolView(
-      String scope, String unit, BigDecimal used, BigDecimal limit, BigDecimal remaining) {
+      String scope,
+      String unit,
+      BigDecimal used,
+      BigDecimal limit,
+      BigDecimal remaining,
+      YearMonth until) {
     static PoolView of(String scope, String unit, BigDecimal used, BigDecimal limit) {
+      if (Claim.Unit.PERIOD.name().equals(unit)) {
+        return new PoolView(
+            scope, unit, null, null, null, used.signum() > 0 ? Claim.yearMonth(used) : null);
+      }
       BigDecimal remaining = limit.subtract(used).max(BigDecimal.ZERO);
       boolean count = Claim.Unit.COUNT.name().equals(unit);
       return new PoolView(
           scope,
           unit,
-          count ? used.stripTrailingZeros() : used.setScale(2),
-          count ? limit.stripTrailingZeros() : limit.setScale(2),
-          count ? remaining.stripTrailingZeros() : remaining.setScale(2));
+          count ? used.stripTrailingZeros() : Money.round(used),
+          count ? limit.stripTrailingZeros() : Money.round(limit),
+          count ? remaining.stripTrailingZeros() : Money.round(remaining),
+          null);
     }
   }
 }

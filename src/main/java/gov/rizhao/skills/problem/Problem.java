@@ -12,8 +12,24 @@ public record Problem(
     String title,
     int status,
     String detail,
+    String instance,
     List<FieldError> errors,
     List<RuleError> problems) {
+
+  public Problem(
+      String type,
+      String title,
+      int status,
+      String detail,
+      List<FieldError> errors,
+      List<RuleError> problems) {
+    this(type, title, status, detail, null, errors, problems);
+  }
+
+  /** The same problem, about the request at {@code path}. */
+  public Problem withInstance(String path) {
+    return new Problem(type, title, status, detail, path, errors, problems);
+  }
 
   public static final String MEDIA_TYPE = "application/problem+json";
   public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);

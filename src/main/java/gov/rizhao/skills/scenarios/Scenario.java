@@ -14,6 +14,7 @@ public record Scenario(
     int number,
     String title,
     ObjectNode caseJson,
+    List<ObjectNode> before,
     List<Expectation> expect,
     BigDecimal totalAmount) {
 

@@ -104,7 +104,8 @@ public final class ScenarioCheck {
           found |= fieldsMatch(wb, b);
         }
         if (!found) {
-          failures.add(label + " 应有待遇 " + wb + "，实际的待遇：" + got.path("benefits"));
+          failures.add(
+              label + " 应有待遇 " + plainJson(wb) + "，实际的待遇：" + plainJson(got.path("benefits")));
         }
       }
     }
@@ -168,6 +169,25 @@ public final class ScenarioCheck {
 
   private static String plain(JsonNode number) {
     return number.isNumber() ? plain(number.decimalValue()) : number.asText();
+  }
+
+  /** JSON as text with its numbers in plain decimals (6000, not 6E+3). */
+  private static String plainJson(JsonNode node) {
+    if (node.isNumber()) {
+      return plain(node.decimalValue());
+    }
+    if (node.isObject()) {
+      List<String> fields = new ArrayList<>();
+      node.fields()
+          .forEachRemaining(f -> fields.add("\"" + f.getKey() + "\":" + plainJson(f.getValue())));
+      return "{" + String.join(",", fields) + "}";
+    }
+    if (node.isArray()) {
+      List<String> items = new ArrayList<>();
+      node.forEach(n -> items.add(plainJson(n)));
+      return "[" + String.join(",", items) + "]";
+    }
+    return node.toString();
   }
 
   static String plain(BigDecimal number) {

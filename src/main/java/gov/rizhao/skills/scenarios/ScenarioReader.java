@@ -25,7 +25,7 @@ public final class ScenarioReader {
       new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   static final Set<String> FILE_KEYS = Set.of("defaults", "scenarios");
-  static final Set<String> SCENARIO_KEYS = Set.of("说明", "case", "expect", "totalAmount");
+  static final Set<String> SCENARIO_KEYS = Set.of("说明", "before", "case", "expect", "totalAmount");
   static final Set<String> EXPECT_KEYS =
       Set.of("measure", "subject", "outcome", "amount", "benefits", "reasons", "trace");
 
@@ -70,19 +70,33 @@ public final class ScenarioReader {
       if (title.isBlank()) {
         throw new ScenarioFormatException(where + " 缺少“说明”：每个情景写一句按政策的说明");
       }
-      ObjectNode merged = defaults.isObject() ? defaults.deepCopy() : YAML.createObjectNode();
-      merge(merged, s.path("case"));
-      merged.put("caseId", stem + "-" + n);
+      ObjectNode merged = onDefaults(defaults, s.path("case"), stem + "-" + n);
+      JsonNode earlier = s.path("before");
+      if (!earlier.isMissingNode() && !earlier.isArray()) {
+        throw new ScenarioFormatException(where + " 的 before 应为案件列表（先提交的案件）");
+      }
+      List<ObjectNode> before = new ArrayList<>();
+      for (JsonNode e : earlier) {
+        before.add(onDefaults(defaults, e, stem + "-" + n + "-before-" + (before.size() + 1)));
+      }
       out.add(
           new Scenario(
               fileName,
               n,
               title,
               merged,
+              before,
               expectations(s.path("expect"), where + "（" + title + "）"),
               decimal(s.get("totalAmount"), where + " 的 totalAmount")));
     }
     return out;
+  }
+
+  private static ObjectNode onDefaults(JsonNode defaults, JsonNode patch, String caseId) {
+    ObjectNode merged = defaults.isObject() ? defaults.deepCopy() : YAML.createObjectNode();
+    merge(merged, patch);
+    merged.put("caseId", caseId);
+    return merged;
   }
 
   private static List<Scenario.Expectation> expectations(JsonNode expect, String where) {

@@ -15,12 +15,16 @@ import gov.rizhao.skills.support.Scenarios;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,6 +58,7 @@ class DecisionCorpusTest {
     assertThat(before.size()).isGreaterThan(500);
     List<String> changed = new ArrayList<>();
     int futureResults = 0;
+    Map<String, Integer> changedByLimits = new TreeMap<>();
     for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) before::fields) {
       CaseRequest request = json.treeToValue(e.getValue().get("case"), CaseRequest.class);
       JsonNode now =
@@ -67,11 +72,28 @@ class DecisionCorpusTest {
           futureResults++;
         }
       }
-      JsonNode nowDecisions = normalize(Scenarios.JSON.valueToTree(decisions));
-      JsonNode wasDecisions = normalize(was.get("decisions"));
+      Set<String> excused = new HashSet<>();
+      for (JsonNode d : decisions) {
+        identityOrRound(d, e.getValue().get("case"))
+            .ifPresent(
+                code -> {
+                  excused.add(d.path("measure").asText() + d.path("subject").asText());
+                  changedByLimits.merge(code, 1, Integer::sum);
+                });
+      }
+      JsonNode nowDecisions = normalize(Scenarios.JSON.valueToTree(decisions), excused);
+      JsonNode wasDecisions = normalize(was.get("decisions"), excused);
+      BigDecimal sum = BigDecimal.ZERO;
+      for (JsonNode d : decisions) {
+        sum = sum.add(d.path("amount").decimalValue());
+      }
       boolean sameTotal =
-          now.get("totalAmount").decimalValue().compareTo(was.get("totalAmount").decimalValue())
-              == 0;
+          excused.isEmpty()
+              ? now.get("totalAmount")
+                      .decimalValue()
+                      .compareTo(was.get("totalAmount").decimalValue())
+                  == 0
+              : now.get("totalAmount").decimalValue().compareTo(sum) == 0;
       if (!sameTotal || !nowDecisions.equals(wasDecisions)) {
         changed.add(e.getKey() + "\n  was: " + wasDecisions + "\n  now: " + nowDecisions);
       }
@@ -94,6 +116,40 @@ class DecisionCorpusTest {
     return false;
   }
 
+  /**
+   * The identity or round reason of a decision, when the case's input shows it is due: a person,
+   * organisation, workstation or result without what identifies it, a nomination for a year before
+   * the application's.
+   */
+  private static Optional<String> identityOrRound(JsonNode decision, JsonNode input) {
+    JsonNode subject = input.at(decision.path("subject").asText());
+    for (JsonNode r : decision.path("reasons")) {
+      String code = r.path("code").asText();
+      boolean due =
+          switch (code) {
+            case "PERSON_NOT_IDENTIFIED" ->
+                input.has("person") && blank(input.path("person").get("id"));
+            case "ORGANIZATION_NOT_IDENTIFIED" ->
+                input.has("organization") && blank(input.path("organization").get("id"));
+            case "WORKSTATION_NOT_IDENTIFIED" -> blank(subject.get("id"));
+            case "RESULT_NOT_IDENTIFIED" ->
+                blank(subject.get("name")) || blank(subject.get("date"));
+            case "NOMINATION_NOT_CURRENT_ROUND" ->
+                subject.path("year").asInt()
+                    < LocalDate.parse(input.path("applicationDate").asText()).getYear();
+            default -> false;
+          };
+      if (due) {
+        return Optional.of(code);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean blank(JsonNode node) {
+    return node == null || node.isNull() || node.asText().isBlank();
+  }
+
   private static boolean hasResultAfter(CaseRequest request) {
     LocalDate applied = request.applicationDate();
     return request.competitionResults() != null
@@ -105,9 +161,12 @@ class DecisionCorpusTest {
    * The decisions with numbers as plain decimals, no citation text, no message of a reason rendered
    * from the parameters, and the new M06 reason and its rule read as the ones they replace.
    */
-  private static JsonNode normalize(JsonNode decisions) {
+  private static JsonNode normalize(JsonNode decisions, Set<String> excused) {
     ArrayNode out = Scenarios.JSON.createArrayNode();
     for (JsonNode d : Corpus.plainNumbers(decisions)) {
+      if (excused.contains(d.path("measure").asText() + d.path("subject").asText())) {
+        continue;
+      }
       ObjectNode copy = d.deepCopy();
       if (copy.get("citation") instanceof ObjectNode citation) {
         citation.remove("text");
