@@ -96,7 +96,11 @@ final class WorkbookReader {
                   file.name(), name, "工作表“" + name + "”不属于参数表（只应有工作表：措施、参数；代码 为下拉列表所用）"));
           continue;
         }
-        table(file, sheet, formatter, problems).ifPresent(t -> tables.put(name, t));
+        if (LegacyWorkbook.isLegacy(sheet, formatter)) {
+          tables.putAll(LegacyWorkbook.tables(file, sheet, formatter, problems));
+        } else {
+          table(file, sheet, formatter, problems).ifPresent(t -> tables.put(name, t));
+        }
       }
     } catch (IOException | RuntimeException e) {
       problems.add(
@@ -136,6 +140,24 @@ final class WorkbookReader {
       problems.add(RuleProblem.atSheet(file.name(), name, "找不到表头：前 10 行中没有以“编号”开头的列标题行"));
       return Optional.empty();
     }
+    return Optional.of(
+        readTable(file, sheet, header, layout, sheet.getLastRowNum(), formatter, problems));
+  }
+
+  /**
+   * The table under {@code header}, to {@code lastRow} (0-based, inclusive): its columns by label,
+   * every non-blank row, and a problem for each unknown, repeated or missing column and each cell
+   * outside a column.
+   */
+  static Table readTable(
+      RuleFile file,
+      Sheet sheet,
+      Row header,
+      List<WorkbookLayout.Column> layout,
+      int lastRow,
+      DataFormatter formatter,
+      List<RuleProblem> problems) {
+    String name = sheet.getSheetName();
     int headerRow = header.getRowNum() + 1;
     Map<String, String> columns = new LinkedHashMap<>();
     Map<Integer, String> labelAt = new LinkedHashMap<>();
@@ -171,7 +193,7 @@ final class WorkbookReader {
       }
     }
     List<TableRow> rows = new ArrayList<>();
-    for (int r = header.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+    for (int r = header.getRowNum() + 1; r <= lastRow; r++) {
       Row row = sheet.getRow(r);
       if (row == null) {
         continue;
@@ -205,11 +227,11 @@ final class WorkbookReader {
         rows.add(new TableRow(r + 1, values));
       }
     }
-    return Optional.of(new Table(name, headerRow, columns, rows));
+    return new Table(name, headerRow, columns, rows);
   }
 
   /** The non-blank labels of a header row, by column index. */
-  private static Map<Integer, String> labels(Row row, DataFormatter formatter) {
+  static Map<Integer, String> labels(Row row, DataFormatter formatter) {
     Map<Integer, String> labels = new LinkedHashMap<>();
     for (Cell cell : row) {
       String text;
