@@ -7,12 +7,14 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A submitted case: the contract's evaluation (caseId, rulesetVersion, evaluatedAt, totalAmount,
- * decisions) with its status, when it was submitted or withdrawn, and the case as received.
+ * A submitted case (its owner is the calling system that submitted it): the contract's evaluation
+ * (caseId, rulesetVersion, evaluatedAt, totalAmount, decisions) with its status, when it was
+ * submitted or withdrawn, and the case as received.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CaseView(
     String caseId,
+    String owner,
     String rulesetVersion,
     Instant evaluatedAt,
     BigDecimal totalAmount,

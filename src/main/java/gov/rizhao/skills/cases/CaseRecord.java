@@ -7,7 +7,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +20,18 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "case_record")
+@IdClass(CaseRecord.Key.class)
 public class CaseRecord extends PanacheEntityBase {
+  /** A case is known by the calling system that submitted it and its id there. */
+  public record Key(String owner, String caseId) implements Serializable {
+    public Key() {
+      this(null, null);
+    }
+  }
+
+  /** The calling system that submitted the case (the principal of its token). */
+  @Id public String owner;
+
   @Id
   @Column(name = "case_id")
   public String caseId;

@@ -3,7 +3,10 @@ package gov.rizhao.skills.cases;
 import gov.rizhao.skills.api.CaseRequest;
 import gov.rizhao.skills.api.CaseView;
 import gov.rizhao.skills.api.ReplayView;
+import gov.rizhao.skills.api.Roles;
 import gov.rizhao.skills.problem.NotFoundException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -12,20 +15,27 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * Cases submitted for decision: recorded once, counted in the ledger, withdrawable and replayable.
+ * A case belongs to the calling system that submitted it: another caller asking for it is told
+ * there is no such case; auditors read every case.
  */
 @Path("/api/v1/cases")
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseResource {
   private final CaseService cases;
+  private final SecurityIdentity identity;
 
-  public CaseResource(CaseService cases) {
+  public CaseResource(CaseService cases, SecurityIdentity identity) {
     this.cases = cases;
+    this.identity = identity;
   }
 
   /**
@@ -34,10 +44,15 @@ public class CaseResource {
    */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.CALLER)
   public Response submit(@NotNull(message = "a case is required") @Valid CaseRequest request) {
-    CaseService.Submission s = cases.submit(request);
+    CaseService.Submission s = cases.submit(caller(), request);
     if (s.created()) {
-      return Response.created(UriBuilder.fromPath("/api/v1/cases/{id}").build(s.view().caseId()))
+      // A path, never an absolute address built from the request's Host header.
+      return Response.status(Response.Status.CREATED)
+          .header(
+              "Location",
+              "/api/v1/cases/" + URLEncoder.encode(s.view().caseId(), StandardCharsets.UTF_8))
           .entity(s.view())
           .build();
     }
@@ -46,20 +61,35 @@ public class CaseResource {
 
   @GET
   @Path("/{caseId}")
-  public CaseView get(@PathParam("caseId") String caseId) {
-    return cases.get(caseId).orElseThrow(() -> noCase(caseId));
+  @RolesAllowed({Roles.CALLER, Roles.AUDITOR})
+  public CaseView get(@PathParam("caseId") String caseId, @QueryParam("owner") String owner) {
+    return key(caseId, owner, true).flatMap(cases::get).orElseThrow(() -> noCase(caseId));
   }
 
   @POST
   @Path("/{caseId}/withdraw")
+  @RolesAllowed(Roles.CALLER)
   public CaseView withdraw(@PathParam("caseId") String caseId) {
-    return cases.withdraw(caseId).orElseThrow(() -> noCase(caseId));
+    return key(caseId, null, false).flatMap(cases::withdraw).orElseThrow(() -> noCase(caseId));
   }
 
   @GET
   @Path("/{caseId}/replay")
-  public ReplayView replay(@PathParam("caseId") String caseId) {
-    return cases.replay(caseId).orElseThrow(() -> noCase(caseId));
+  @RolesAllowed({Roles.CALLER, Roles.AUDITOR})
+  public ReplayView replay(@PathParam("caseId") String caseId, @QueryParam("owner") String owner) {
+    return key(caseId, owner, true).flatMap(cases::replay).orElseThrow(() -> noCase(caseId));
+  }
+
+  /** The case a request is about: the caller's own, or for an auditor reading, any system's. */
+  private Optional<CaseRecord.Key> key(String caseId, String owner, boolean reading) {
+    if (reading && identity.hasRole(Roles.AUDITOR)) {
+      return cases.locate(caseId, Optional.ofNullable(owner));
+    }
+    return Optional.of(new CaseRecord.Key(caller(), caseId));
+  }
+
+  private String caller() {
+    return identity.getPrincipal().getName();
   }
 
   private static NotFoundException noCase(String caseId) {

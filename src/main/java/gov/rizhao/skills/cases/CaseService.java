@@ -7,6 +7,7 @@ import gov.rizhao.skills.api.CaseStatus;
 import gov.rizhao.skills.api.CaseView;
 import gov.rizhao.skills.api.EvaluationResponse;
 import gov.rizhao.skills.api.ReplayView;
+import gov.rizhao.skills.audit.AuditLog;
 import gov.rizhao.skills.common.Digests;
 import gov.rizhao.skills.common.Throwables;
 import gov.rizhao.skills.engine.ClaimPool;
@@ -41,6 +42,7 @@ public class CaseService {
   private final LedgerPools pools;
   private final GrantBook grants;
   private final StoredJson json;
+  private final AuditLog audit;
 
   public CaseService(
       EvaluationService evaluations,
@@ -48,13 +50,15 @@ public class CaseService {
       RulesetArchive archive,
       LedgerPools pools,
       GrantBook grants,
-      StoredJson json) {
+      StoredJson json,
+      AuditLog audit) {
     this.evaluations = evaluations;
     this.registry = registry;
     this.archive = archive;
     this.pools = pools;
     this.grants = grants;
     this.json = json;
+    this.audit = audit;
   }
 
   /** A submission's answer: the case as stored, and whether this request created it. */
@@ -64,7 +68,7 @@ public class CaseService {
    * Decides and records a validated case. The same case again returns what was stored; other
    * content under the same id is a conflict. Concurrent submissions of one id record it once.
    */
-  public Submission submit(CaseRequest request) {
+  public Submission submit(String owner, CaseRequest request) {
     String payload = json.canonical(request);
     String hash = Digests.sha256Hex(payload);
     for (int attempt = 1; ; attempt++) {
@@ -73,8 +77,8 @@ public class CaseService {
             QuarkusTransaction.requiringNew()
                 .call(
                     () ->
-                        stored(request.caseId(), hash)
-                            .orElseGet(() -> record(request, payload, hash)));
+                        stored(owner, request.caseId(), hash)
+                            .orElseGet(() -> record(owner, request, payload, hash)));
         if (submission.created()) {
           archive.committed(submission.view().rulesetVersion());
         }
@@ -86,7 +90,7 @@ public class CaseService {
         // Another request recorded this case id, or created a pool row, first: nothing of ours was
         // kept.
         Optional<Submission> raced =
-            QuarkusTransaction.requiringNew().call(() -> stored(request.caseId(), hash));
+            QuarkusTransaction.requiringNew().call(() -> stored(owner, request.caseId(), hash));
         if (raced.isPresent()) {
           return raced.get();
         }
@@ -97,8 +101,8 @@ public class CaseService {
     }
   }
 
-  private Optional<Submission> stored(String caseId, String hash) {
-    CaseRecord record = CaseRecord.findById(caseId);
+  private Optional<Submission> stored(String owner, String caseId, String hash) {
+    CaseRecord record = CaseRecord.findById(new CaseRecord.Key(owner, caseId));
     if (record == null) {
       return Optional.empty();
     }
@@ -110,7 +114,7 @@ public class CaseService {
             view(record, json.read(record.evaluation, EvaluationResponse.class)), false));
   }
 
-  private Submission record(CaseRequest request, String payload, String hash) {
+  private Submission record(String owner, CaseRequest request, String payload, String hash) {
     return registry.withRuleset(
         ruleset -> {
           EvaluationService.Decided decided = evaluations.decide(ruleset, request, pools.locking());
@@ -118,6 +122,7 @@ public class CaseService {
           archive.keep(ruleset);
           Instant now = stamp();
           CaseRecord record = new CaseRecord();
+          record.owner = owner;
           record.caseId = request.caseId();
           record.payloadSha256 = hash;
           record.payload = payload;
@@ -133,38 +138,55 @@ public class CaseService {
           record.submittedAt = now;
           record.persist();
           grants.record(
+              record.owner,
               record.caseId,
               record.applicationDate,
               record.organizationId,
               record.personId,
               decided.result().decisions(),
               now);
+          audit.record(
+              "CASE_SUBMITTED",
+              owner + "/" + record.caseId,
+              AuditLog.Outcome.SUCCESS,
+              Map.of(
+                  "rulesetVersion", record.rulesetVersion,
+                  "totalAmount", record.totalAmount,
+                  "outcomes",
+                      response.decisions().stream()
+                          .map(d -> d.measure() + " " + d.outcome())
+                          .toList()));
           CaseRecord.flush();
           return new Submission(view(record, response), true);
         });
   }
 
   /** The stored case, if there is one. */
-  public Optional<CaseView> get(String caseId) {
+  public Optional<CaseView> get(CaseRecord.Key key) {
     return QuarkusTransaction.requiringNew()
-        .call(() -> find(caseId, LockModeType.NONE).map(this::view));
+        .call(() -> find(key, LockModeType.NONE).map(this::view));
   }
 
   /**
    * Releases the case's grants back to their pools; they stay in the audit, marked withdrawn.
    * Idempotent. Empty when there is no such case.
    */
-  public Optional<CaseView> withdraw(String caseId) {
+  public Optional<CaseView> withdraw(CaseRecord.Key key) {
     return QuarkusTransaction.requiringNew()
         .call(
             () ->
-                find(caseId, LockModeType.PESSIMISTIC_WRITE)
+                find(key, LockModeType.PESSIMISTIC_WRITE)
                     .map(
                         record -> {
                           if (record.status != CaseStatus.WITHDRAWN) {
-                            grants.release(caseId);
+                            grants.release(key.owner(), key.caseId());
                             record.status = CaseStatus.WITHDRAWN;
                             record.withdrawnAt = stamp();
+                            audit.record(
+                                "CASE_WITHDRAWN",
+                                key.owner() + "/" + key.caseId(),
+                                AuditLog.Outcome.SUCCESS,
+                                Map.of("totalAmount", record.totalAmount));
                           }
                           return view(record);
                         }));
@@ -174,9 +196,9 @@ public class CaseService {
    * Decides the stored input again, under the version and the ledger state it was decided with, and
    * says where the answer differs from the one recorded. Empty when there is no such case.
    */
-  public Optional<ReplayView> replay(String caseId) {
+  public Optional<ReplayView> replay(CaseRecord.Key key) {
     Optional<CaseRecord> found =
-        QuarkusTransaction.requiringNew().call(() -> find(caseId, LockModeType.NONE));
+        QuarkusTransaction.requiringNew().call(() -> find(key, LockModeType.NONE));
     return found.map(
         record ->
             registry.withVersion(
@@ -196,12 +218,39 @@ public class CaseService {
                       JsonDiff.between(
                           "/decisions", recorded.path("decisions"), now.path("decisions")));
                   return new ReplayView(
-                      caseId, record.rulesetVersion, differences.isEmpty(), differences, replayed);
+                      key.caseId(),
+                      record.rulesetVersion,
+                      differences.isEmpty(),
+                      differences,
+                      replayed);
                 }));
   }
 
-  private static Optional<CaseRecord> find(String caseId, LockModeType lock) {
-    return Optional.ofNullable(CaseRecord.findById(caseId, lock));
+  /**
+   * The key of a case any system submitted (for auditors): with the owner given, that one; else the
+   * one case of that id, if exactly one system used it.
+   *
+   * @throws AmbiguousCaseException when several systems used the id and no owner is given
+   */
+  public Optional<CaseRecord.Key> locate(String caseId, Optional<String> owner) {
+    if (owner.isPresent()) {
+      return Optional.of(new CaseRecord.Key(owner.get(), caseId));
+    }
+    List<String> owners =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    CaseRecord.<CaseRecord>list("caseId", caseId).stream()
+                        .map(r -> r.owner)
+                        .toList());
+    if (owners.size() > 1) {
+      throw new AmbiguousCaseException(caseId, owners);
+    }
+    return owners.stream().findFirst().map(o -> new CaseRecord.Key(o, caseId));
+  }
+
+  private static Optional<CaseRecord> find(CaseRecord.Key key, LockModeType lock) {
+    return Optional.ofNullable(CaseRecord.findById(key, lock));
   }
 
   private CaseView view(CaseRecord record) {
@@ -215,6 +264,7 @@ public class CaseService {
   private CaseView view(CaseRecord record, EvaluationResponse e) {
     return new CaseView(
         e.caseId(),
+        record.owner,
         e.rulesetVersion(),
         e.evaluatedAt(),
         e.totalAmount(),

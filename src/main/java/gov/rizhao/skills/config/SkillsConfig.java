@@ -2,6 +2,7 @@ package gov.rizhao.skills.config;
 
 import io.smallrye.config.ConfigMapping;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -30,4 +31,41 @@ public interface SkillsConfig {
 
   /** Most cases accepted in one batch request. */
   int maxBatchCases();
+
+  /**
+   * Where the service keeps what it generates: the signing key of its own token issuer, the first
+   * administrator's password file. Files holding secrets are readable by the owner only.
+   */
+  Path dataDir();
+
+  /** Tokens and accounts. */
+  Auth auth();
+
+  /** How tokens are issued and checked. */
+  interface Auth {
+    /**
+     * The issuer ({@code iss}) of the tokens the service issues itself, when no OpenID Connect
+     * provider is configured ({@code quarkus.oidc.auth-server-url}).
+     */
+    String issuer();
+
+    /**
+     * The audience ({@code aud}) every token must carry, from the service's own issuer or the
+     * provider's.
+     */
+    String audience();
+
+    /** How long a token the service issues is valid. */
+    Duration tokenLifespan();
+
+    /** The first administrator's account name, created on first start when there is no account. */
+    String adminUsername();
+
+    /**
+     * The first administrator's password ({@code SKILLS_ADMIN_PASSWORD}); unset: one is generated,
+     * written to {@code admin-password.txt} in the data directory (owner only) and printed once in
+     * the log.
+     */
+    Optional<String> adminPassword();
+  }
 }

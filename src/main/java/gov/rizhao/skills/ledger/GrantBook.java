@@ -31,6 +31,7 @@ public class GrantBook {
    * transaction).
    */
   public void record(
+      String owner,
       String caseId,
       LocalDate applicationDate,
       String organizationId,
@@ -42,6 +43,7 @@ public class GrantBook {
         continue;
       }
       GrantRecord grant = new GrantRecord();
+      grant.owner = owner;
       grant.caseId = caseId;
       grant.measure = d.decision().getMeasure();
       grant.subject = d.decision().getSubject();
@@ -61,8 +63,8 @@ public class GrantBook {
   }
 
   /** Marks the case's grants withdrawn and gives back what they took, locking those pools first. */
-  public void release(String caseId) {
-    List<GrantRecord> grants = GrantRecord.ofCase(caseId);
+  public void release(String owner, String caseId) {
+    List<GrantRecord> grants = GrantRecord.ofCase(owner, caseId);
     Map<String, BigDecimal> released = new TreeMap<>();
     Set<String> periods = new TreeSet<>();
     for (GrantRecord g : grants) {

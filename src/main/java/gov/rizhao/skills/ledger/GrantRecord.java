@@ -28,6 +28,9 @@ public class GrantRecord extends PanacheEntityBase {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   public Long id;
 
+  /** The calling system whose case it is. */
+  public String owner;
+
   @Column(name = "case_id")
   public String caseId;
 
@@ -72,7 +75,7 @@ public class GrantRecord extends PanacheEntityBase {
     }
   }
 
-  public static List<GrantRecord> ofCase(String caseId) {
-    return list("caseId = ?1 order by id", caseId);
+  public static List<GrantRecord> ofCase(String owner, String caseId) {
+    return list("owner = ?1 and caseId = ?2 order by id", owner, caseId);
   }
 }

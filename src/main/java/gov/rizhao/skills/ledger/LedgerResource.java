@@ -1,8 +1,10 @@
 package gov.rizhao.skills.ledger;
 
+import gov.rizhao.skills.api.Roles;
 import gov.rizhao.skills.engine.RulesetRegistry;
 import gov.rizhao.skills.facts.MeasureInfo;
 import gov.rizhao.skills.problem.InvalidInputException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** Totals of the grant ledger, with what is left of each quota and cap. */
+@RolesAllowed({Roles.CALLER, Roles.ANALYST, Roles.APPROVER, Roles.AUDITOR})
 @Path("/api/v1/ledger")
 @Produces(MediaType.APPLICATION_JSON)
 public class LedgerResource {

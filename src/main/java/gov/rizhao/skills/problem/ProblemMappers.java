@@ -8,8 +8,12 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import gov.rizhao.skills.common.Throwables;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
@@ -113,6 +117,30 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response malformedJson(JsonProcessingException e) {
     return badJson(e);
+  }
+
+  @ServerExceptionMapper
+  public Response unauthenticated(AuthenticationFailedException e) {
+    return Response.fromResponse(
+            Problem.of(
+                    401,
+                    "unauthenticated",
+                    "Unauthenticated",
+                    "A valid bearer token is required (Authorization: Bearer …).")
+                .toResponse())
+        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+        .build();
+  }
+
+  @ServerExceptionMapper
+  public Response unauthorized(UnauthorizedException e) {
+    return unauthenticated(new AuthenticationFailedException(e));
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e) {
+    return Problem.of(403, "forbidden", "Forbidden", "Your roles do not allow this action.")
+        .toResponse();
   }
 
   @ServerExceptionMapper

@@ -62,6 +62,16 @@ class RulesetRegistryTest {
       public int maxBatchCases() {
         return 1000;
       }
+
+      @Override
+      public Path dataDir() {
+        return cacheDir;
+      }
+
+      @Override
+      public Auth auth() {
+        throw new UnsupportedOperationException("the registry needs no accounts");
+      }
     };
   }
 

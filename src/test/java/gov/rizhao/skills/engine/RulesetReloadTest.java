@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import gov.rizhao.skills.support.RuleFiles;
 import gov.rizhao.skills.support.Scenarios;
+import gov.rizhao.skills.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -62,7 +63,13 @@ class RulesetReloadTest {
   }
 
   private static ValidatableResponse reload() {
-    return RestAssured.given().when().post("/api/v1/rulesets/reload").then();
+    return RestAssured.given()
+        .auth()
+        .oauth2(Tokens.everything())
+        .contentType("application/json")
+        .when()
+        .post("/api/v1/rulesets/reload")
+        .then();
   }
 
   private static BigDecimal award() {

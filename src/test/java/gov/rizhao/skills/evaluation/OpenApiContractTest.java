@@ -9,6 +9,7 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.rizhao.skills.support.Contract;
 import gov.rizhao.skills.support.Scenarios;
+import gov.rizhao.skills.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.util.Iterator;
@@ -48,18 +49,25 @@ class OpenApiContractTest {
     Iterator<Map.Entry<String, JsonNode>> it = paths.fields();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> path = it.next();
-      String url = path.getKey().replace("{id}", "M01").replace("{caseId}", "NO-SUCH-CASE");
+      String url =
+          path.getKey()
+              .replace("{id}", "M01")
+              .replace("{caseId}", "NO-SUCH-CASE")
+              .replace("{clientId}", "NO-SUCH-CLIENT")
+              .replace("{username}", "NO-SUCH-USER");
       for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext(); ) {
         String method = methods.next();
         int status =
             RestAssured.given()
+                .auth()
+                .oauth2(Tokens.everything())
                 .contentType("application/json")
                 .body(method.equals("post") ? "{}" : "")
                 .request(method.toUpperCase(), url)
                 .then()
                 .extract()
                 .statusCode();
-        int unrouted = url.contains("NO-SUCH-CASE") ? 405 : 404;
+        int unrouted = url.contains("NO-SUCH-") ? 405 : 404;
         assertThat(status).as(method + " " + url).isNotIn(unrouted, 405, 500);
       }
     }

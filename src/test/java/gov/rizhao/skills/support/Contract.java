@@ -32,9 +32,21 @@ public final class Contract {
 
   private Contract() {}
 
-  /** A JSON request; both it and its response must follow the contract. */
+  /**
+   * A JSON request of a calling system with every business role; both it and its response must
+   * follow the contract.
+   */
   public static RequestSpecification api() {
+    return api(Tokens.everything());
+  }
+
+  /**
+   * A JSON request with the given bearer token; both it and its response must follow the contract.
+   */
+  public static RequestSpecification api(String token) {
     return RestAssured.given()
+        .auth()
+        .oauth2(token)
         .filter(STRICT)
         .contentType(ContentType.JSON)
         .accept(ContentType.JSON);
@@ -42,6 +54,12 @@ public final class Contract {
 
   /** A request that may break the contract; its response must still follow it. */
   public static RequestSpecification badRequest() {
-    return RestAssured.given().filter(RESPONSES_ONLY);
+    // JSON unless the test says otherwise: with no body, REST Assured would otherwise send a form
+    // type, which the service refuses for every change.
+    return RestAssured.given()
+        .auth()
+        .oauth2(Tokens.everything())
+        .contentType(ContentType.JSON)
+        .filter(RESPONSES_ONLY);
   }
 }

@@ -19,6 +19,8 @@ public final class Policy {
     String measure = key.substring(0, key.indexOf('.'));
     String value =
         RestAssured.given()
+            .auth()
+            .oauth2(Tokens.everything())
             .queryParam("date", date.toString())
             .when()
             .get("/api/v1/measures/" + measure)
@@ -38,7 +40,15 @@ public final class Policy {
 
   /** The ids of the measures the rules declare. */
   public static List<String> measures() {
-    return RestAssured.when().get("/api/v1/measures").then().statusCode(200).extract().path("id");
+    return RestAssured.given()
+        .auth()
+        .oauth2(Tokens.everything())
+        .when()
+        .get("/api/v1/measures")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("id");
   }
 
   /** Money as the service answers it: two decimals, half-up. */

@@ -1,10 +1,12 @@
 package gov.rizhao.skills.engine.rest;
 
+import gov.rizhao.skills.api.Roles;
 import gov.rizhao.skills.engine.Ruleset;
 import gov.rizhao.skills.engine.RulesetRegistry;
 import gov.rizhao.skills.problem.InvalidInputException;
 import gov.rizhao.skills.problem.NotFoundException;
 import gov.rizhao.skills.problem.Problem;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +21,7 @@ import java.util.List;
  * The measures of the active ruleset: name, citation and current parameters, read from the rule
  * files.
  */
+@RolesAllowed({Roles.CALLER, Roles.ANALYST, Roles.APPROVER, Roles.AUDITOR})
 @Path("/api/v1/measures")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeasureResource {

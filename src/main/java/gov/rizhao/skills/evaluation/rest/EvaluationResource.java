@@ -2,8 +2,10 @@ package gov.rizhao.skills.evaluation.rest;
 
 import gov.rizhao.skills.api.CaseRequest;
 import gov.rizhao.skills.api.EvaluationResponse;
+import gov.rizhao.skills.api.Roles;
 import gov.rizhao.skills.config.SkillsConfig;
 import gov.rizhao.skills.evaluation.service.EvaluationService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /** Decisions for cases, without recording anything (a dry run). */
+@RolesAllowed({Roles.CALLER, Roles.ANALYST, Roles.APPROVER})
 @Path("/api/v1/evaluations")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
