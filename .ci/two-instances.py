@@ -1,51 +1,31 @@
 #!/usr/bin/env python3
 """Two service instances on one PostgreSQL database hold the ledger's limits together.
 
-Starts the PostgreSQL build of the service twice (ports 18081 and 18082), sends 60 hires of one enterprise and 30
-chief-technician nominations of one year at once, alternating between the instances, and checks that every request
-was answered 201 and that neither the enterprise's yearly M08 cap nor the yearly M04 quota (read from the service)
+Starts the packaged service twice (ports 18081 and 18082) on one new PostgreSQL database, chosen by environment
+variables alone, sends more hires of one enterprise than its yearly M08 cap pays for and more chief-technician
+nominations of one year than the M04 quota, all at once, alternating between the instances, and checks that every
+request was answered 201 and that neither the enterprise's yearly M08 cap nor the yearly M04 quota (read from the service)
 was passed. Exits non-zero on any failure.
 """
 import concurrent.futures
-import json
-import os
 import random
-import subprocess
+import shutil
 import sys
 import time
-import urllib.error
-import urllib.request
 
-JAR = sys.argv[1] if len(sys.argv) > 1 else "target/pg-app/quarkus-run.jar"
+import service
+
+JAR = sys.argv[1] if len(sys.argv) > 1 else service.JAR
 PORTS = [18081, 18082]
+# Both instances share one data directory, as instances behind one address do: the token signing key is the same.
+DATA = "target/two-instances-data"
 
 
 def request(port, method, path, body=None):
-    data = None if body is None else json.dumps(body).encode()
-    req = urllib.request.Request(f"http://localhost:{port}{path}", data=data, method=method,
-                                 headers={"Content-Type": "application/json"})
-    try:
-        with urllib.request.urlopen(req, timeout=60) as r:
-            return r.status, json.loads(r.read() or b"null")
-    except urllib.error.HTTPError as e:
-        return e.code, json.loads(e.read() or b"null")
+    return service.call(port, method, path, body, token=TOKENS[port])
 
 
-def start(port):
-    env = dict(os.environ, QUARKUS_PROFILE="pg", QUARKUS_HTTP_PORT=str(port), SKILLS_RULES_DIR="rules")
-    log = open(f"target/instance-{port}.log", "w")
-    return subprocess.Popen(["java", "-jar", JAR], env=env, stdout=log, stderr=subprocess.STDOUT)
-
-
-def wait_ready(port, deadline):
-    while time.time() < deadline:
-        try:
-            if request(port, "GET", "/q/health/ready")[0] == 200:
-                return
-        except (urllib.error.URLError, ConnectionError):
-            pass
-        time.sleep(0.2)
-    raise SystemExit(f"instance on {port} did not become ready; see target/instance-{port}.log")
+TOKENS = {}
 
 
 def parameter(port, key, date):
@@ -59,10 +39,15 @@ def parameter(port, key, date):
 def main():
     failures = []
     checks = 0
-    instances = [start(p) for p in PORTS]
+    database = service.fresh_postgres("skills_rules_instances")
+    shutil.rmtree(DATA, ignore_errors=True)
+    instances = [service.start(p, DATA, jar=JAR, env=database) for p in PORTS]
     try:
-        for p in PORTS:
-            wait_ready(p, time.time() + 90)
+        for p, i in zip(PORTS, instances):
+            service.wait_ready(p, process=i)
+        # A token got from one instance is good on the other.
+        token = service.client_token(PORTS[0], "two-instances-ci", ["caller", "analyst"])
+        TOKENS.update({p: token for p in PORTS})
         tag = f"{random.randrange(16 ** 6):06x}"
         year = random.randrange(2600, 3000)
         enterprise = f"ORG-2I-{tag}"

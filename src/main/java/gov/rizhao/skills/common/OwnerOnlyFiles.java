@@ -2,6 +2,7 @@ package gov.rizhao.skills.common;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,16 +17,33 @@ public final class OwnerOnlyFiles {
   private OwnerOnlyFiles() {}
 
   public static void write(Path target, String content) throws IOException {
+    Path part = part(target, content);
+    Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /**
+   * Writes the file unless it exists, whole or not at all, even when several processes try at once
+   * (instances sharing a data directory): false when another was there first.
+   */
+  public static boolean createIfAbsent(Path target, String content) throws IOException {
+    Path part = part(target, content);
+    try {
+      Files.createLink(target, part);
+      return true;
+    } catch (FileAlreadyExistsException e) {
+      return false;
+    } finally {
+      Files.deleteIfExists(part);
+    }
+  }
+
+  private static Path part(Path target, String content) throws IOException {
     Files.createDirectories(target.toAbsolutePath().getParent());
-    Path part = target.resolveSibling("." + target.getFileName() + ".part");
-    Files.deleteIfExists(part);
+    Path part = Files.createTempFile(target.toAbsolutePath().getParent(), ".", ".part");
     if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-      Files.createFile(
-          part, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-    } else {
-      Files.createFile(part);
+      Files.setPosixFilePermissions(part, PosixFilePermissions.fromString("rw-------"));
     }
     Files.writeString(part, content, StandardCharsets.UTF_8);
-    Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    return part;
   }
 }

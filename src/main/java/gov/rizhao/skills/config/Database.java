@@ -8,8 +8,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Database {
   private final boolean postgres;
 
-  public Database(@ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
-    this.postgres = dbKind.startsWith("postgres");
+  /** The database is the one the run-time URL names (the build is the same for both). */
+  public Database(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl) {
+    this.postgres = jdbcUrl.startsWith("jdbc:postgresql:");
   }
 
   public boolean isPostgres() {

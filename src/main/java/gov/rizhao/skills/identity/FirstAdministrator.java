@@ -40,8 +40,16 @@ public class FirstAdministrator {
     }
     String name = config.auth().adminUsername();
     Optional<String> given = config.auth().adminPassword().filter(p -> !p.isBlank());
-    AccountService.Created created =
-        accounts.create(Account.Kind.USER, name, Set.of(Roles.ADMIN), given);
+    AccountService.Created created;
+    try {
+      created = accounts.create(Account.Kind.USER, name, Set.of(Roles.ADMIN), given);
+    } catch (RuntimeException e) {
+      if (!accounts.none()) {
+        LOG.debugf("Another instance created the first administrator: %s", e.toString());
+        return;
+      }
+      throw e;
+    }
     if (given.isPresent()) {
       LOG.infof("Created the administrator %s with the password in SKILLS_ADMIN_PASSWORD", name);
       return;

@@ -10,18 +10,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
+import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;
+import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
 import org.jboss.logging.Logger;
 import org.jose4j.jwk.RsaJsonWebKey;
 
 /**
  * The key the service's own token issuer signs with: RSA 2048, generated on first use in the data
- * directory ({@code keys/}, readable by the owner only) and read from there afterwards, so tokens
- * outlive a restart.
+ * directory ({@code keys/token-signing-key.pem}, readable by the owner only) and read from there
+ * afterwards, so tokens outlive a restart. Instances behind one address share it by sharing the
+ * data directory (or use an OpenID Connect provider).
  */
 @Singleton
 public class SigningKey {
@@ -65,26 +69,29 @@ public class SigningKey {
   }
 
   private Loaded readOrCreate() {
-    Path privateFile = dir.resolve("token-signing-key.pem");
-    Path publicFile = dir.resolve("token-signing-key.pub.pem");
+    Path file = dir.resolve("token-signing-key.pem");
     try {
-      if (!Files.exists(privateFile)) {
+      if (!Files.exists(file)) {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair pair = generator.generateKeyPair();
-        OwnerOnlyFiles.write(publicFile, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-        OwnerOnlyFiles.write(privateFile, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-        LOG.infof("Generated the token signing key in %s", dir.toAbsolutePath());
+        // Instances sharing the data directory may start together: the first key written wins.
+        if (OwnerOnlyFiles.createIfAbsent(
+            file, pem("PRIVATE KEY", pair.getPrivate().getEncoded()))) {
+          LOG.infof("Generated the token signing key in %s", dir.toAbsolutePath());
+        }
       }
-      String publicPem = Files.readString(publicFile, StandardCharsets.US_ASCII);
-      PrivateKey privateKey = KeyUtils.decodePrivateKey(Files.readString(privateFile));
-      String kid =
-          new RsaJsonWebKey((RSAPublicKey) KeyUtils.decodePublicKey(publicPem))
-              .calculateBase64urlEncodedThumbprint("SHA-256");
-      return new Loaded(privateKey, publicPem, kid);
+      PrivateKey privateKey = KeyUtils.decodePrivateKey(Files.readString(file));
+      RSAPrivateCrtKey crt = (RSAPrivateCrtKey) privateKey;
+      RSAPublicKey publicKey =
+          (RSAPublicKey)
+              KeyFactory.getInstance("RSA")
+                  .generatePublic(new RSAPublicKeySpec(crt.getModulus(), crt.getPublicExponent()));
+      String kid = new RsaJsonWebKey(publicKey).calculateBase64urlEncodedThumbprint("SHA-256");
+      return new Loaded(privateKey, pem("PUBLIC KEY", publicKey.getEncoded()), kid);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (GeneralSecurityException e) {
+    } catch (GeneralSecurityException | ClassCastException e) {
       throw new IllegalStateException("the token signing key in " + dir + " cannot be read", e);
     }
   }
