@@ -43,6 +43,7 @@ class LayersTest {
           Map.entry("api", 5),
           Map.entry("engine.build", 4),
           Map.entry("engine", 3),
+          Map.entry("http", 3),
           Map.entry("problem", 2),
           Map.entry("facts", 1),
           Map.entry("config", 1),

@@ -18,8 +18,8 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -28,13 +28,13 @@ import java.util.List;
 
 /**
  * A case, as calling systems send it (contract v1). Every list is optional; an absent list, a
- * {@code null} one and an empty one are the same case. Ids are compared after Unicode NFC
- * normalisation and trimming.
+ * {@code null} one and an empty one are the same case. Ids are taken in Unicode NFC and must be of
+ * the set {@link Ids} names.
  */
 public record CaseRequest(
-    @NotBlank @Size(max = 100) String caseId,
+    @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.RULE) String caseId,
     @NotNull LocalDate applicationDate,
-    @Size(max = 20) List<@NotBlank String> measures,
+    @Size(max = 20) List<@NotNull @Pattern(regexp = "^[A-Z][A-Z0-9]{0,19}$") String> measures,
     @Valid Person person,
     @Valid Organization organization,
     @Size(max = 500) List<@NotNull @Valid Workstation> workstations,
@@ -64,7 +64,7 @@ public record CaseRequest(
   }
 
   public record Person(
-      @Size(max = 100) String id,
+      @Pattern(regexp = Ids.PATTERN, message = Ids.RULE) String id,
       @Size(max = 200) String name,
       SkillLevel qualification,
       Boolean frontline,
@@ -78,7 +78,7 @@ public record CaseRequest(
   }
 
   public record Organization(
-      @Size(max = 100) String id,
+      @Pattern(regexp = Ids.PATTERN, message = Ids.RULE) String id,
       @Size(max = 200) String name,
       OrgKind kind,
       OrgSize size,
@@ -94,7 +94,7 @@ public record CaseRequest(
    * {@code id} is an addition to v1: the caller's id of the workstation, so it is subsidised once.
    */
   public record Workstation(
-      @Size(max = 100) String id,
+      @Pattern(regexp = Ids.PATTERN, message = Ids.RULE) String id,
       @NotNull WorkstationKind kind,
       IndustryField field,
       Boolean recognized,
@@ -130,7 +130,7 @@ public record CaseRequest(
       @NotNull CertificateRoute program, @NotNull SkillLevel level, Boolean appraisalPassed) {}
 
   public record Hire(
-      @Size(max = 100) String talentId,
+      @Pattern(regexp = Ids.PATTERN, message = Ids.RULE) String talentId,
       @NotNull TalentTitle title,
       Boolean fullTime,
       Boolean fromOutsideCity,

@@ -4,6 +4,7 @@ import gov.rizhao.skills.api.CaseRequest;
 import gov.rizhao.skills.api.CaseView;
 import gov.rizhao.skills.api.ReplayView;
 import gov.rizhao.skills.api.Roles;
+import gov.rizhao.skills.common.Ids;
 import gov.rizhao.skills.problem.NotFoundException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -82,10 +83,11 @@ public class CaseResource {
 
   /** The case a request is about: the caller's own, or for an auditor reading, any system's. */
   private Optional<CaseRecord.Key> key(String caseId, String owner, boolean reading) {
+    String id = Ids.normalize(caseId);
     if (reading && identity.hasRole(Roles.AUDITOR)) {
-      return cases.locate(caseId, Optional.ofNullable(owner));
+      return cases.locate(id, Optional.ofNullable(owner));
     }
-    return Optional.of(new CaseRecord.Key(caller(), caseId));
+    return Optional.of(new CaseRecord.Key(caller(), id));
   }
 
   private String caller() {

@@ -9,10 +9,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import java.time.LocalDate;
 
 /**
  * A typo must never silently change a decision: unknown fields, duplicate keys, numbers as strings,
@@ -21,6 +23,12 @@ import jakarta.inject.Singleton;
  */
 @Singleton
 public class JacksonStrictness implements ObjectMapperCustomizer {
+  /** Last, so the contract's date reading replaces the one Quarkus registers. */
+  @Override
+  public int priority() {
+    return MINIMUM_PRIORITY;
+  }
+
   @Override
   public void customize(ObjectMapper mapper) {
     mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -47,5 +55,10 @@ public class JacksonStrictness implements ObjectMapperCustomizer {
     // Record accessors through generated lambdas instead of reflection: the answers carry many
     // small records.
     mapper.registerModule(new BlackbirdModule());
+    // Text and dates as the contract allows them, refused at the field that breaks it.
+    mapper.registerModule(
+        new SimpleModule("contract-values")
+            .addDeserializer(String.class, new SafeStringDeserializer())
+            .addDeserializer(LocalDate.class, new StrictDateDeserializer()));
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import gov.rizhao.skills.common.Throwables;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -92,6 +93,16 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
+  public Response malformedText(MalformedTextException e) {
+    return Problem.of(400, "malformed-text", "Malformed text", e.getMessage()).toResponse();
+  }
+
+  @ServerExceptionMapper
+  public Response refusedValue(RefusedValueException e) {
+    return field(e, e.getOriginalMessage());
+  }
+
+  @ServerExceptionMapper
   public Response nullValue(InvalidNullException e) {
     return field(e, "must not be null");
   }
@@ -168,6 +179,21 @@ public class ProblemMappers {
           default -> e.getMessage();
         };
     return Problem.of(status, title.toLowerCase().replace(' ', '-'), title, detail).toResponse();
+  }
+
+  /** The OpenID Connect provider cannot be reached: a token cannot be checked now. */
+  @ServerExceptionMapper
+  public Response identityProviderDown(OIDCException e) {
+    LOG.warn("Identity provider unavailable: " + Throwables.rootMessage(e));
+    return Response.fromResponse(
+            Problem.of(
+                    503,
+                    "identity-provider-unavailable",
+                    "Identity provider unavailable",
+                    "The token cannot be checked: the identity provider cannot be reached. Retry later.")
+                .toResponse())
+        .header("Retry-After", "5")
+        .build();
   }
 
   @ServerExceptionMapper

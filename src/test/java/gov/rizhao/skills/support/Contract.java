@@ -18,12 +18,15 @@ public final class Contract {
 
   private static final OpenApiValidationFilter STRICT =
       new OpenApiValidationFilter(
-          OpenApiInteractionValidator.createForSpecificationUrl(SPEC.toUri().toString()).build());
+          OpenApiInteractionValidator.createForInlineApiSpecification(
+                  ContractDocument.forValidator(SPEC))
+              .build());
 
   /** For requests that break the contract on purpose: only the response is checked. */
   private static final OpenApiValidationFilter RESPONSES_ONLY =
       new OpenApiValidationFilter(
-          OpenApiInteractionValidator.createForSpecificationUrl(SPEC.toUri().toString())
+          OpenApiInteractionValidator.createForInlineApiSpecification(
+                  ContractDocument.forValidator(SPEC))
               .withLevelResolver(
                   LevelResolver.create()
                       .withLevel("validation.request", ValidationReport.Level.IGNORE)

@@ -1,11 +1,12 @@
 package gov.rizhao.skills.engine.rest;
 
 import gov.rizhao.skills.api.Roles;
+import gov.rizhao.skills.common.Dates;
+import gov.rizhao.skills.common.Text;
 import gov.rizhao.skills.engine.Ruleset;
 import gov.rizhao.skills.engine.RulesetRegistry;
 import gov.rizhao.skills.problem.InvalidInputException;
 import gov.rizhao.skills.problem.NotFoundException;
-import gov.rizhao.skills.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,8 +14,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -56,11 +57,11 @@ public class MeasureResource {
       return LocalDate.now();
     }
     try {
-      return LocalDate.parse(date);
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(
-          List.of(
-              new Problem.FieldError("date", "'" + date + "' is not a valid date (2019-06-01)")));
+      return Dates.parse(date);
+    } catch (DateTimeException e) {
+      throw InvalidInputException.at(
+          "date",
+          (Text.problem(date).isPresent() ? "the value" : "'" + date + "'") + " " + e.getMessage());
     }
   }
 }

@@ -1,5 +1,6 @@
-package gov.rizhao.skills.problem;
+package gov.rizhao.skills.http;
 
+import gov.rizhao.skills.problem.Problem;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -8,9 +9,10 @@ import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * No change is made by a form: a POST, PUT, PATCH or DELETE to the API with a form body (what
- * another web site can make a browser send) is refused with 415 before anything runs. File uploads
- * name their own endpoints. A body without a content type is refused too.
+ * Changes to the API are made with JSON only: a POST, PUT, PATCH or DELETE whose body is not {@code
+ * application/json} (a form, which another web site can make a browser send; plain text; bytes; no
+ * content type at all) is refused with 415 before anything runs, and a form is refused even with no
+ * body. Endpoints that take files will name their own types here.
  */
 public class JsonOnlyForChanges {
   private static final Set<String> CHANGES = Set.of("POST", "PUT", "PATCH", "DELETE");
@@ -24,12 +26,15 @@ public class JsonOnlyForChanges {
       return null;
     }
     MediaType type = request.getMediaType();
-    if (type == null) {
-      return hasBody(request) ? refused("A body needs Content-Type: application/json.") : null;
-    }
-    String essence = type.getType() + "/" + type.getSubtype();
-    if (FORMS.contains(essence.toLowerCase())) {
+    String essence = type == null ? null : (type.getType() + "/" + type.getSubtype()).toLowerCase();
+    if (essence != null && FORMS.contains(essence)) {
       return refused("Changes are made with application/json, never with a form.");
+    }
+    if (hasBody(request) && !"application/json".equals(essence)) {
+      return refused(
+          essence == null
+              ? "A body needs Content-Type: application/json."
+              : "The body is " + essence + "; send it as application/json.");
     }
     return null;
   }

@@ -1,6 +1,7 @@
-package gov.rizhao.skills.problem;
+package gov.rizhao.skills.http;
 
 import gov.rizhao.skills.config.SkillsConfig;
+import gov.rizhao.skills.problem.Problem;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
