@@ -2,19 +2,22 @@
 """Slow and stalled clients cannot take the service down.
 
 Starts the packaged service on a new data directory and holds 1,000 connections to it (--clients):
-  * half send a request line and headers one byte every few seconds (--interval) and never finish them;
-  * a quarter send complete headers of POST /api/v1/evaluations with a valid token and Content-Length: 100000,
+  * 50% send a request line and headers one byte every few seconds (--interval) and never finish them;
+  * 20% send complete headers of POST /api/v1/evaluations with a valid token and Content-Length: 100000,
     then the body one byte every few seconds;
-  * a quarter do the same after sending the first 16 KiB of the body at once (--prefix-bytes): more than
-    RESTEasy Reactive buffers on the I/O thread (quarkus.rest.input-buffer-size, 10k by default), past which the
-    body is read by a blocking worker thread.
+  * 10% do the same after sending the first 16 KiB of the body at once (--prefix-bytes: more than RESTEasy
+    Reactive buffers on the I/O thread for a non-blocking method, quarkus.rest.input-buffer-size=10k);
+  * 20% send POST /oauth/token (no credentials needed) with Content-Length: 100000, then the form one byte
+    every few seconds.
+For blocking resource methods (all of this service's) RESTEasy Reactive reads the body on a worker thread,
+waiting for each byte: enough slow bodies take every worker thread (200 at most by default).
 A connection the service closes is opened again, so the pressure stays. While they are held:
   * 20 sequential GET /q/health/ready must each answer 200 in under 1 s;
   * a few authenticated POST /api/v1/evaluations must answer 200;
   * a chunked body (Transfer-Encoding: chunked, no Content-Length) of 8 MiB to POST /api/v1/evaluations/batch
     must be refused with 413, and the service must stay up (health 200 afterwards);
-  * clients that stop sending (mid-headers, mid-body, after a 16 KiB body prefix) must be cut off, their
-    connections closed by the service, within --cutoff-within seconds.
+  * clients that stop sending (mid-headers, mid-body, after a 16 KiB body prefix, mid-form, or that send
+    nothing) must be cut off, their connections closed by the service, within --cutoff-within seconds.
 Prints a summary and exits non-zero on any failure.
 
 Usage: python3 .ci/slow-clients.py [path/to/quarkus-run.jar] [-Dquarkus.some.property=value ...]
@@ -108,32 +111,38 @@ class SlowClients:
         self.reopened = 0
         self.open_failures = 0
         self.closed_by_server = {}  # kind -> count
+        self.lifetimes = {}  # kind -> seconds each closed one had been open
         self.answers = {}  # first line of what the service wrote before closing -> count
         self.probes = []
         header_body = (f"POST /api/v1/evaluations HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer {token}\r\n"
                        f"Content-Type: application/json\r\nAccept: application/json\r\n"
                        f"Content-Length: 100000\r\n\r\n").encode()
         body = (b'{"caseId":"SLOW-' + b"x" * (100000 - 40) + b'"}').ljust(100000, b" ")
+        form_head = (b"POST /oauth/token HTTP/1.1\r\nHost: localhost\r\n"
+                     b"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 100000\r\n\r\n")
+        form = (b"grant_type=client_credentials&client_id=slow&client_secret=" + b"z" * 100000)[:100000]
         headers_slow = (b"GET /q/health/ready HTTP/1.1\r\nHost: localhost\r\n"
                         + b"".join(b"X-Slow-%d: %s\r\n" % (i, b"y" * 40) for i in range(80)) + b"\r\n")
-        # kind -> (bytes of the whole request, bytes sent at once)
+        # kind -> (bytes of the whole request, bytes sent at once); then the rest one byte at a time
         self.kinds = {
             "slow-headers": (headers_slow, 1),
             "slow-body": (header_body + body, len(header_body)),
             "slow-body-after-prefix": (header_body + body, len(header_body) + prefix_bytes),
+            "slow-form": (form_head + form, len(form_head)),
         }
-        quarter = clients // 4
-        self.plan = (["slow-headers"] * (clients - 2 * quarter) + ["slow-body"] * quarter
-                     + ["slow-body-after-prefix"] * (quarter if prefix_bytes else 0))
-        if not prefix_bytes:
-            self.plan += ["slow-body"] * quarter
-        stalled = {
+        fifth = clients // 10
+        shares = {"slow-body": 2 * fifth, "slow-body-after-prefix": fifth if prefix_bytes else 0,
+                  "slow-form": 2 * fifth}
+        shares["slow-headers"] = clients - sum(shares.values())
+        self.plan = [kind for kind, count in shares.items() for _ in range(count)]
+        # connections that send a start and then nothing: the service must close them
+        self.stalled_kinds = {
             "stalled-headers": (headers_slow, 60),
             "stalled-body": (header_body + body, len(header_body) + 10),
             "stalled-body-after-prefix": (header_body + body, len(header_body) + max(prefix_bytes, 16384)),
+            "stalled-form": (form_head + form, len(form_head) + 10),
             "connected-silent": (b"", 0),
         }
-        self.stalled_kinds = stalled
 
     # opening ----------------------------------------------------------------
     def open(self, kind, data, burst, trickle=True):
@@ -195,6 +204,7 @@ class SlowClients:
         self.answers[line] = self.answers.get(line, 0) + 1
         if conn.kind in self.kinds:
             self.closed_by_server[conn.kind] = self.closed_by_server.get(conn.kind, 0) + 1
+            self.lifetimes.setdefault(conn.kind, []).append(conn.closed - conn.opened)
             self.live -= 1
             if not self.stop.is_set():  # keep the pressure: a new one in its place
                 data, burst = self.kinds[conn.kind]
@@ -366,9 +376,9 @@ def main():
             failures.append(f"an evaluation without load answered {status}")
         print(f"   ready after {started:.1f} s; an evaluation without load: {status} in {seconds:.2f} s")
 
-        print(f"== opening {args.clients} slow connections (one byte every {args.interval:g} s)"
-              f" and {4} stalled ones")
         clients = SlowClients(args.port, token, args.clients, args.interval, args.prefix_bytes)
+        print(f"== opening {args.clients} slow connections (one byte every {args.interval:g} s)"
+              f" and {len(clients.stalled_kinds)} stalled ones")
         opening = time.monotonic()
         clients.open_all()
         thread = threading.Thread(target=clients.run, daemon=True)
@@ -443,9 +453,11 @@ def main():
                     print(f"   {p.kind}: {p.how} after {p.closed - p.opened:.1f} s (answered {answer})")
                     if p.closed - p.opened > args.cutoff_within:
                         failures.append(f"{p.kind} cut off only after {p.closed - p.opened:.1f} s")
-            print(f"   slow (trickling) connections closed by the service during the run: "
-                  f"{dict(clients.closed_by_server) or 'none'}; reopened {clients.reopened}; "
-                  f"what they were answered: {clients.answers or 'nothing'}")
+            print("   slow (trickling) connections closed by the service during the run: "
+                  + (", ".join(f"{kind} {len(times)} (open for {min(times):.1f}-{max(times):.1f} s, median "
+                               f"{statistics.median(times):.1f} s)" for kind, times in clients.lifetimes.items())
+                     or "none")
+                  + f"; opened again: {clients.reopened}; what they were answered: {clients.answers or 'nothing'}")
         if process.poll() is not None:
             failures.append(f"the service exited with {process.returncode} (see {log})")
     finally:

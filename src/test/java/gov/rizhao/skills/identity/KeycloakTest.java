@@ -171,7 +171,8 @@ class KeycloakTest {
     // audience skills-api.
     String other = clientToken("other-app");
     assertThat(claims(other).getList("realm_access.roles")).containsExactly("caller");
-    assertThat(String.valueOf(claims(other).get("aud"))).doesNotContain("skills-api");
+    Object audience = claims(other).get("aud");
+    assertThat(String.valueOf(audience)).doesNotContain("skills-api");
 
     RestAssured.given()
         .auth()
