@@ -61,8 +61,11 @@ def arguments():
     parser.add_argument("--health-limit", type=float, default=1.0, help="seconds a health answer may take")
     parser.add_argument("--evaluations", type=int, default=3)
     parser.add_argument("--chunked-mib", type=int, default=8)
-    parser.add_argument("--cutoff-within", type=float, default=30.0,
-                        help="seconds within which a stalled client must be disconnected")
+    parser.add_argument("--cutoff-within", type=float, default=35.0,
+                        help="seconds within which a stalled client, or one trickling its headers, must be "
+                             "disconnected (quarkus.http.idle-timeout and some slack)")
+    parser.add_argument("--body-deadline", type=float,
+                        help="also require clients trickling a body to be disconnected within this many seconds")
     parser.add_argument("--work-dir", default="target/slow-clients",
                         help="data directory and log of the service (made anew)")
     parser.add_argument("--require-problem-json", action="store_true",
@@ -114,6 +117,7 @@ class SlowClients:
         self.lifetimes = {}  # kind -> seconds each closed one had been open
         self.answers = {}  # first line of what the service wrote before closing -> count
         self.probes = []
+        self.initial = []  # the slow connections opened first, watched for how long the service keeps them
         header_body = (f"POST /api/v1/evaluations HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer {token}\r\n"
                        f"Content-Type: application/json\r\nAccept: application/json\r\n"
                        f"Content-Length: 100000\r\n\r\n").encode()
@@ -165,8 +169,10 @@ class SlowClients:
         for i, kind in enumerate(self.plan):
             data, burst = self.kinds[kind]
             with self.lock:
-                if self.open(kind, data, burst) is not None:
+                conn = self.open(kind, data, burst)
+                if conn is not None:
                     self.live += 1
+                    self.initial.append(conn)
             if i % 50 == 49:
                 time.sleep(0.02)  # let the accept loop keep up on 2 cores
         with self.lock:
@@ -410,7 +416,7 @@ def main():
         print(f"== {args.evaluations} POST /api/v1/evaluations while they are held")
         for i in range(args.evaluations):
             status, seconds, _, payload = timed_request(args.port, "POST", "/api/v1/evaluations", CASE, token,
-                                                        timeout=15)
+                                                        timeout=10)
             print(f"   {status} in {seconds:.2f} s")
             if status != 200:
                 failures.append(f"evaluation {i + 1} answered {status} after {seconds:.1f} s")
@@ -440,8 +446,10 @@ def main():
                 failures.append(f"health after the chunked body: {status}")
 
         print(f"== stalled clients cut off within {args.cutoff_within:g} s")
-        deadline = max(p.opened for p in clients.probes) + args.cutoff_within + 1 if clients.probes else 0
-        while time.monotonic() < deadline and any(p.closed is None for p in clients.probes):
+        longest = max(args.cutoff_within, args.body_deadline or 0)
+        deadline = max([p.opened for p in clients.probes] + [c.opened for c in clients.initial]) + longest + 1.5
+        watched = clients.probes + [c for c in clients.initial if c.kind == "slow-headers" or args.body_deadline]
+        while time.monotonic() < deadline and any(c.closed is None for c in watched):
             time.sleep(0.25)
         with clients.lock:
             for p in clients.probes:
@@ -458,6 +466,15 @@ def main():
                                f"{statistics.median(times):.1f} s)" for kind, times in clients.lifetimes.items())
                      or "none")
                   + f"; opened again: {clients.reopened}; what they were answered: {clients.answers or 'nothing'}")
+            now = time.monotonic()
+            limits = {"slow-headers": args.cutoff_within}
+            if args.body_deadline:
+                limits.update({k: args.body_deadline for k in ("slow-body", "slow-body-after-prefix", "slow-form")})
+            for kind, limit in limits.items():
+                mine = [c for c in clients.initial if c.kind == kind]
+                late = [c for c in mine if (c.closed or now) - c.opened > limit + 1]
+                if late:
+                    failures.append(f"{len(late)} of {len(mine)} {kind} connections still held after {limit:g} s")
         if process.poll() is not None:
             failures.append(f"the service exited with {process.returncode} (see {log})")
     finally:

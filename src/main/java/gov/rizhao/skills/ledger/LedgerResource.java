@@ -1,6 +1,8 @@
 package gov.rizhao.skills.ledger;
 
 import gov.rizhao.skills.api.Roles;
+import gov.rizhao.skills.common.Ids;
+import gov.rizhao.skills.common.Text;
 import gov.rizhao.skills.engine.RulesetRegistry;
 import gov.rizhao.skills.facts.MeasureInfo;
 import gov.rizhao.skills.problem.InvalidInputException;
@@ -21,6 +23,11 @@ public class LedgerResource {
 
   static final int LAST_YEAR = 2999;
 
+  /** Pools per page when none is asked for, and at most. */
+  static final int DEFAULT_PAGE_SIZE = 100;
+
+  static final int MAX_PAGE_SIZE = 1000;
+
   private final LedgerService ledger;
   private final RulesetRegistry registry;
 
@@ -34,24 +41,61 @@ public class LedgerResource {
       @QueryParam("year") String year,
       @QueryParam("measure") String measure,
       @QueryParam("organization") String organization,
-      @QueryParam("person") String person) {
-    return ledger.report(year(year), measure(measure), organization, person);
+      @QueryParam("person") String person,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    return ledger.report(
+        year(year),
+        measure(measure),
+        id("organization", organization),
+        id("person", person),
+        number("page", page, 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE),
+        number("size", size, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE));
+  }
+
+  private static int number(String name, String text, int absent, int min, int max) {
+    if (text == null) {
+      return absent;
+    }
+    if (text.matches("[0-9]{1,9}")) {
+      int n = Integer.parseInt(text);
+      if (n >= min && n <= max) {
+        return n;
+      }
+    }
+    throw InvalidInputException.at(
+        name, shown(text) + " is not a whole number from " + min + " to " + max);
   }
 
   private static Integer year(String text) {
     if (text == null) {
       return null;
     }
-    try {
-      int year = Integer.parseInt(text.strip());
+    if (text.matches("[0-9]{4}")) {
+      int year = Integer.parseInt(text);
       if (year >= FIRST_YEAR && year <= LAST_YEAR) {
         return year;
       }
-    } catch (NumberFormatException e) {
-      // answered below
     }
     throw InvalidInputException.at(
-        "year", "'" + text + "' is not a year from " + FIRST_YEAR + " to " + LAST_YEAR);
+        "year", shown(text) + " is not a year from " + FIRST_YEAR + " to " + LAST_YEAR);
+  }
+
+  /** An organisation's or person's id, as ids of cases are taken. */
+  private static String id(String name, String text) {
+    if (text == null) {
+      return null;
+    }
+    String id = Ids.normalize(text);
+    if (!id.matches(Ids.PATTERN)) {
+      throw InvalidInputException.at(name, Ids.RULE);
+    }
+    return id;
+  }
+
+  /** The text in quotes, unless it holds characters that do not belong in an answer. */
+  private static String shown(String text) {
+    return Text.problem(text).isPresent() || text.length() > 40 ? "the value" : "'" + text + "'";
   }
 
   private String measure(String id) {
@@ -60,9 +104,9 @@ public class LedgerResource {
     }
     throw InvalidInputException.at(
         "measure",
-        "unknown measure '"
-            + id
-            + "'; known: "
+        "unknown measure "
+            + shown(id)
+            + "; known: "
             + String.join(
                 ", ", registry.current().measures().stream().map(MeasureInfo::getId).toList()));
   }

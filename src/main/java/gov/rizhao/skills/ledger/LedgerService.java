@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reports on the ledger: live grants by measure, and how much of each quota and cap is used and
@@ -24,57 +25,46 @@ public class LedgerService {
     this.pools = pools;
   }
 
-  public LedgerView report(Integer year, String measure, String organization, String person) {
+  /** The totals for the filters, and one page of the pools their grants took from. */
+  public LedgerView report(
+      Integer year, String measure, String organization, String person, int page, int size) {
+    Map<String, Object> params = new HashMap<>();
+    StringBuilder filters = new StringBuilder("1 = 1");
+    filter(filters, params, "g.grant_year", "year", year);
+    filter(filters, params, "g.measure", "measure", measure);
+    filter(filters, params, "g.organization_id", "organization", organization);
+    filter(filters, params, "g.person_id", "person", person);
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
-              StringBuilder filters = new StringBuilder("1 = 1");
-              Map<String, Object> params = new HashMap<>();
-              if (year != null) {
-                filters.append(" and g.year = :year");
-                params.put("year", year);
-              }
-              if (measure != null) {
-                filters.append(" and g.measure = :measure");
-                params.put("measure", measure);
-              }
-              if (organization != null) {
-                filters.append(" and g.organizationId = :organization");
-                params.put("organization", organization);
-              }
-              if (person != null) {
-                filters.append(" and g.personId = :person");
-                params.put("person", person);
-              }
               var totals =
-                  em.createQuery(
-                      "select g.measure, count(g), coalesce(sum(g.amount), 0) from GrantRecord g where "
+                  em.createNativeQuery(
+                      "SELECT g.measure, COUNT(*), COALESCE(SUM(g.amount), 0) FROM grant_record g"
+                          + " WHERE "
                           + filters
-                          + " and g.withdrawn = false group by g.measure order by g.measure",
+                          + " AND g.withdrawn = FALSE GROUP BY g.measure ORDER BY g.measure",
                       Object[].class);
               params.forEach(totals::setParameter);
               List<LedgerView.MeasureTotal> byMeasure = new ArrayList<>();
               long grants = 0;
               BigDecimal amount = BigDecimal.ZERO;
-              for (Object[] row : totals.getResultList()) {
+              @SuppressWarnings("unchecked")
+              List<Object[]> rows = totals.getResultList();
+              for (Object[] row : rows) {
                 long n = ((Number) row[1]).longValue();
                 BigDecimal sum = Money.round(new BigDecimal(row[2].toString()));
                 byMeasure.add(new LedgerView.MeasureTotal((String) row[0], n, sum));
                 grants += n;
                 amount = amount.add(sum);
               }
-              List<String> scopes = null;
-              if (!params.isEmpty()) {
-                // Pools touched by any matching grant, withdrawn ones too: a released pool shows
-                // what it got back.
-                var scopeQuery =
-                    em.createQuery(
-                        "select distinct c.scope from GrantRecord g join g.claims c where "
-                            + filters,
-                        String.class);
-                params.forEach(scopeQuery::setParameter);
-                scopes = scopeQuery.getResultList();
-              }
+              // Pools touched by any matching grant, withdrawn ones too: a released pool shows
+              // what it got back. Every pool when nothing is filtered.
+              PoolStore.PoolPage pools =
+                  this.pools.pools(
+                      params.isEmpty() ? Optional.empty() : Optional.of(filters.toString()),
+                      params,
+                      page * size,
+                      size);
               return new LedgerView(
                   year,
                   measure,
@@ -83,7 +73,18 @@ public class LedgerService {
                   grants,
                   Money.round(amount),
                   byMeasure,
-                  pools.pools(scopes));
+                  pools.pools(),
+                  page,
+                  size,
+                  pools.total());
             });
+  }
+
+  private static void filter(
+      StringBuilder filters, Map<String, Object> params, String column, String name, Object value) {
+    if (value != null) {
+      filters.append(" AND ").append(column).append(" = :").append(name);
+      params.put(name, value);
+    }
   }
 }

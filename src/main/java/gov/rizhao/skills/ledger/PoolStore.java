@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -127,24 +128,46 @@ public class PoolStore {
         .executeUpdate();
   }
 
-  /** Pools by scope, for the ledger report. */
-  public List<PoolView> pools(Collection<String> scopes) {
-    if (scopes != null && scopes.isEmpty()) {
-      return List.of();
-    }
-    String where = scopes == null ? "" : " WHERE scope IN (?1)";
-    var query =
+  /** A page of pools and how many there are in all. */
+  public record PoolPage(long total, List<PoolView> pools) {}
+
+  /**
+   * Pools in scope order, a page at a time: every pool, or (with {@code grantFilter}, SQL on {@code
+   * grant_record g} with named parameters) those the matching grants took from. One statement with
+   * a subquery, so any number of pools can match.
+   */
+  public PoolPage pools(
+      Optional<String> grantFilter, Map<String, Object> params, int offset, int limit) {
+    String where =
+        grantFilter
+            .map(
+                f ->
+                    " WHERE p.scope IN (SELECT c.scope FROM grant_claim c"
+                        + " JOIN grant_record g ON g.id = c.grant_id WHERE "
+                        + f
+                        + ")")
+            .orElse("");
+    var count = em.createNativeQuery("SELECT COUNT(*) FROM pool_total p" + where, Long.class);
+    var page =
         em.createNativeQuery(
-            "SELECT scope, unit, used, pool_limit FROM pool_total" + where + " ORDER BY scope",
+            "SELECT p.scope, p.unit, p.used, p.pool_limit FROM pool_total p"
+                + where
+                + " ORDER BY p.scope LIMIT :limit OFFSET :offset",
             Object[].class);
-    if (scopes != null) {
-      query.setParameter(1, List.copyOf(scopes));
-    }
+    params.forEach(
+        (name, value) -> {
+          count.setParameter(name, value);
+          page.setParameter(name, value);
+        });
+    page.setParameter("limit", limit).setParameter("offset", offset);
+    long total = ((Number) count.getSingleResult()).longValue();
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = query.getResultList();
-    return rows.stream()
-        .map(r -> PoolView.of((String) r[0], (String) r[1], decimal(r[2]), decimal(r[3])))
-        .toList();
+    List<Object[]> rows = page.getResultList();
+    return new PoolPage(
+        total,
+        rows.stream()
+            .map(r -> PoolView.of((String) r[0], (String) r[1], decimal(r[2]), decimal(r[3])))
+            .toList());
   }
 
   private Map<String, BigDecimal> select(List<String> scopes, boolean forUpdate) {
