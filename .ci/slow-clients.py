@@ -17,7 +17,9 @@ A connection the service closes is opened again, so the pressure stays. While th
   * a chunked body (Transfer-Encoding: chunked, no Content-Length) of 8 MiB to POST /api/v1/evaluations/batch
     must be refused with 413, and the service must stay up (health 200 afterwards);
   * clients that stop sending (mid-headers, mid-body, after a 16 KiB body prefix, mid-form, or that send
-    nothing) must be cut off, their connections closed by the service, within --cutoff-within seconds.
+    nothing), and those trickling their headers, must be cut off, their connections closed by the service,
+    within --cutoff-within seconds (Vert.x's idle timeout does it: bytes of unfinished headers do not reset
+    it, bytes of a body do); with --body-deadline, those trickling a body too.
 Prints a summary and exits non-zero on any failure.
 
 Usage: python3 .ci/slow-clients.py [path/to/quarkus-run.jar] [-Dquarkus.some.property=value ...]
@@ -56,7 +58,7 @@ def arguments():
     parser.add_argument("--clients", type=int, default=1000, help="slow connections held (default 1000)")
     parser.add_argument("--interval", type=float, default=3.0, help="seconds between two trickled bytes")
     parser.add_argument("--prefix-bytes", type=int, default=16384,
-                        help="body bytes sent at once by the quarter that trickles after a prefix (0: none)")
+                        help="body bytes sent at once by the 10%% that trickle after a prefix (0: none of those)")
     parser.add_argument("--health-calls", type=int, default=20)
     parser.add_argument("--health-limit", type=float, default=1.0, help="seconds a health answer may take")
     parser.add_argument("--evaluations", type=int, default=3)
@@ -447,7 +449,8 @@ def main():
 
         print(f"== stalled clients cut off within {args.cutoff_within:g} s")
         longest = max(args.cutoff_within, args.body_deadline or 0)
-        deadline = max([p.opened for p in clients.probes] + [c.opened for c in clients.initial]) + longest + 1.5
+        deadline = max([p.opened for p in clients.probes] + [c.opened for c in clients.initial],
+                       default=time.monotonic()) + longest + 1.5
         watched = clients.probes + [c for c in clients.initial if c.kind == "slow-headers" or args.body_deadline]
         while time.monotonic() < deadline and any(c.closed is None for c in watched):
             time.sleep(0.25)

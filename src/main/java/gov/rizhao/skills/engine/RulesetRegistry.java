@@ -18,7 +18,8 @@ import org.jboss.logging.Logger;
  *
  * <p>At start the rules on disk are built; if they do not build, the service starts on the version
  * last active on this machine (kept in the compiled-ruleset cache) and says so on readiness and in
- * the log. A reload that fails leaves the active version serving.
+ * the log. A reload that fails leaves the active version serving, and the same files are not built
+ * again: their problems are answered from memory. One build runs at a time.
  */
 @ApplicationScoped
 public class RulesetRegistry {
@@ -26,6 +27,9 @@ public class RulesetRegistry {
 
   /** Older versions kept built after use (replays of cases decided by them come in runs). */
   static final int KEEP_OLDER = 3;
+
+  /** Failed builds remembered by the content of their files. */
+  static final int KEEP_REFUSED = 16;
 
   /** What a reload did. */
   public record ReloadResult(Ruleset ruleset, String previousVersion, boolean changed) {}
@@ -36,6 +40,10 @@ public class RulesetRegistry {
   private final PreparedRuleset prepared;
   private final AtomicReference<RulesetLease> active = new AtomicReference<>();
   private final Map<String, RulesetLease> older = new LinkedHashMap<>(8, 0.75f, true);
+
+  /** Versions whose build failed, with their problems: the same files are not built twice. */
+  private final Map<String, RulesetBuildException> refused = new LinkedHashMap<>(8, 0.75f, true);
+
   private volatile RulesetBuildException refusedOnDisk;
 
   public RulesetRegistry(
@@ -176,11 +184,21 @@ public class RulesetRegistry {
       refusedOnDisk = null;
       return new ReloadResult(old.ruleset, previous, false);
     }
+    String version = RuleFile.versionOf(files);
+    RulesetBuildException known = refused.get(version);
+    if (known != null) {
+      // The same files failed before: answered from memory, not built again.
+      throw known;
+    }
     Ruleset fresh;
     try {
       fresh = builder.build(files);
     } catch (RulesetBuildException e) {
       LOG.warnf("Reload refused, %s keeps serving. %s", previous, e.getMessage());
+      refused.put(version, e);
+      if (refused.size() > KEEP_REFUSED) {
+        refused.remove(refused.keySet().iterator().next());
+      }
       throw e;
     }
     refusedOnDisk = null;

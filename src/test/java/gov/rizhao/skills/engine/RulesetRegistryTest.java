@@ -181,6 +181,59 @@ class RulesetRegistryTest {
   }
 
   @Test
+  void filesThatFailedToBuildAreNotBuiltAgainButAnsweredFromMemory() {
+    RulesetCompiler compiler = new RulesetCompiler(Optional.empty());
+    java.util.concurrent.atomic.AtomicInteger builds =
+        new java.util.concurrent.atomic.AtomicInteger();
+    RulesetBuilder counting =
+        new RulesetBuilder() {
+          @Override
+          public List<RuleFile> read(Path rulesDir) {
+            return compiler.read(rulesDir);
+          }
+
+          @Override
+          public Ruleset build(List<RuleFile> files) {
+            builds.incrementAndGet();
+            return compiler.build(files);
+          }
+
+          @Override
+          public Optional<Ruleset> lastActive() {
+            return Optional.empty();
+          }
+
+          @Override
+          public void markActive(Ruleset ruleset) {}
+        };
+    RulesetRegistry registry =
+        new RulesetRegistry(
+            config(), counting, v -> Optional.ofNullable(stored.get(v)), v -> Optional.empty());
+    registry.start();
+    String good = registry.current().version();
+    RuleFiles.setCell(rules.resolve("m06-technical-expert.drl.xlsx"), "M06-P07", "取值", "两千");
+    int before = builds.get();
+    List<RuleProblem> first = problemsOfReload(registry);
+    List<RuleProblem> again = problemsOfReload(registry);
+    assertThat(builds.get() - before).isEqualTo(1);
+    assertThat(again).isEqualTo(first).isNotEmpty();
+    assertThat(registry.current().version()).isEqualTo(good);
+
+    RuleFiles.setCell(rules.resolve("m06-technical-expert.drl.xlsx"), "M06-P07", "取值", "2001");
+    assertThat(registry.reload().changed()).isTrue();
+    assertThat(builds.get() - before).isEqualTo(2);
+  }
+
+  private static List<RuleProblem> problemsOfReload(RulesetRegistry registry) {
+    try {
+      registry.reload();
+    } catch (RulesetBuildException e) {
+      return e.getProblems();
+    }
+    throw new AssertionError("the reload was expected to fail");
+  }
+
+  @Test
   void anUnknownVersionIsNotFound() {
     RulesetRegistry registry = registry(new RulesetCompiler(Optional.empty()));
     registry.start();

@@ -18,6 +18,17 @@ import java.util.stream.Stream;
  * any other file is a problem, so a workbook saved in another format is never silently ignored.
  */
 final class RuleDirectory {
+  /** Largest DRL (or other text) file read: the largest today is about 20 KB. */
+  static final long MAX_TEXT_BYTES = 1 << 20;
+
+  /** Most rule files read (today 22), and most bytes in all. */
+  static final int MAX_FILES = 200;
+
+  static final long MAX_TOTAL_BYTES = 32L << 20;
+
+  /** How deep folders in the rules directory are read. */
+  static final int MAX_DEPTH = 4;
+
   private RuleDirectory() {}
 
   static List<RuleFile> read(Path rulesDir) {
@@ -29,17 +40,36 @@ final class RuleDirectory {
     }
     String top = rulesDir.toAbsolutePath().normalize().getFileName().toString();
     List<RuleFile> files = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(rulesDir)) {
+    List<RuleProblem> tooBig = new ArrayList<>();
+    long total = 0;
+    try (Stream<Path> walk = Files.walk(rulesDir, MAX_DEPTH)) {
       for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
         String relative = rulesDir.relativize(p).toString().replace('\\', '/');
         String fileName = p.getFileName().toString();
         if (relative.startsWith("tests/") || notRules(fileName)) {
           continue;
         }
-        files.add(new RuleFile(top + "/" + relative, relative, Files.readAllBytes(p)));
+        long size = Files.size(p);
+        long max = fileName.endsWith(".xlsx") ? WorkbookReader.MAX_BYTES : MAX_TEXT_BYTES;
+        total += size;
+        if (size > max) {
+          tooBig.add(
+              RuleProblem.ofFile(
+                  top + "/" + relative, "文件过大（" + size + " 字节，至多 " + max + " 字节），未读取"));
+        } else if (files.size() >= MAX_FILES || total > MAX_TOTAL_BYTES) {
+          tooBig.add(
+              RuleProblem.ofFile(
+                  top + "/" + relative,
+                  "规则目录过大（至多 " + MAX_FILES + " 个文件、共 " + (MAX_TOTAL_BYTES >> 20) + " MiB），未读取"));
+        } else {
+          files.add(new RuleFile(top + "/" + relative, relative, Files.readAllBytes(p)));
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    if (!tooBig.isEmpty()) {
+      throw new RulesetBuildException(tooBig);
     }
     if (files.isEmpty()) {
       throw new RulesetBuildException(

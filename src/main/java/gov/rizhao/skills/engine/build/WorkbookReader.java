@@ -38,14 +38,20 @@ final class WorkbookReader {
   static final int MAX_ROWS = 5_000;
 
   /**
-   * Largest part of the workbook's zip, unpacked: refuses a workbook that unpacks to much more than
-   * it weighs.
+   * Most bytes the workbook's zip may unpack to, all parts together (a real parameter workbook
+   * unpacks to about 40 KB): a workbook that unpacks to more is refused before it is parsed, so a
+   * zip bomb costs a bounded read and nothing more.
    */
-  static final long MAX_PART_BYTES = 32L << 20;
+  static final long MAX_UNPACKED_BYTES = 16L << 20;
+
+  /** Most parts in the workbook's zip (a real one has about 20). */
+  static final int MAX_PARTS = 200;
 
   static {
-    ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
-    ZipSecureFile.setMinInflateRatio(0.005);
+    ZipSecureFile.setMaxEntrySize(MAX_UNPACKED_BYTES);
+    // What a workbook unpacks to is measured before POI reads it (WorkbookZip); how well it packs
+    // (an empty sheet packs very well) is then no sign of a bomb.
+    ZipSecureFile.setMinInflateRatio(0);
   }
 
   /** A value as read, and the column letter it is in. */
@@ -81,6 +87,11 @@ final class WorkbookReader {
           RuleProblem.ofFile(
               file.name(),
               "工作簿过大（" + file.content().length + " 字节，至多 " + MAX_BYTES + " 字节）：参数表只应含数据"));
+      return new Read(file, tables, problems);
+    }
+    Optional<String> tooBig = WorkbookZip.tooBig(file.content(), MAX_UNPACKED_BYTES, MAX_PARTS);
+    if (tooBig.isPresent()) {
+      problems.add(RuleProblem.ofFile(file.name(), tooBig.get()));
       return new Read(file, tables, problems);
     }
     try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
