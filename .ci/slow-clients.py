@@ -246,8 +246,10 @@ class SlowClients:
                     elif len(conn.answer) < 4096:
                         conn.answer += chunk
 
-    def close_all(self):
+    def close_all(self, thread=None):
         self.stop.set()
+        if thread is not None:
+            thread.join(timeout=5)  # out of select() before the selector goes
         with self.lock:
             for key in list(self.selector.get_map().values()):
                 key.data.sock.close()
@@ -482,9 +484,7 @@ def main():
             failures.append(f"the service exited with {process.returncode} (see {log})")
     finally:
         if clients is not None:
-            clients.close_all()
-        if thread is not None:
-            thread.join(timeout=5)
+            clients.close_all(thread)
         process.terminate()
         try:
             process.wait(timeout=30)

@@ -1,6 +1,7 @@
 package gov.rizhao.skills.config;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -28,6 +29,13 @@ public interface SkillsConfig {
    * Largest request body accepted, in bytes; a larger one is answered 413 with a problem document.
    */
   long maxBodyBytes();
+
+  /**
+   * The longest a request body may take to arrive once its headers have: a slower one is answered
+   * 408 and its connection closed, so slow clients cannot hold the service's threads.
+   */
+  @WithDefault("10S")
+  Duration bodyReadTimeout();
 
   /** Most cases accepted in one batch request. */
   int maxBatchCases();

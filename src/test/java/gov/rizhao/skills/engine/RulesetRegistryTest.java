@@ -64,6 +64,11 @@ class RulesetRegistryTest {
       }
 
       @Override
+      public java.time.Duration bodyReadTimeout() {
+        return java.time.Duration.ofSeconds(10);
+      }
+
+      @Override
       public Path dataDir() {
         return cacheDir;
       }

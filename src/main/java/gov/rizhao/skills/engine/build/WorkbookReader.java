@@ -37,18 +37,8 @@ final class WorkbookReader {
   /** Most rows read on one sheet. */
   static final int MAX_ROWS = 5_000;
 
-  /**
-   * Most bytes the workbook's zip may unpack to, all parts together (a real parameter workbook
-   * unpacks to about 40 KB): a workbook that unpacks to more is refused before it is parsed, so a
-   * zip bomb costs a bounded read and nothing more.
-   */
-  static final long MAX_UNPACKED_BYTES = 16L << 20;
-
-  /** Most parts in the workbook's zip (a real one has about 20). */
-  static final int MAX_PARTS = 200;
-
   static {
-    ZipSecureFile.setMaxEntrySize(MAX_UNPACKED_BYTES);
+    ZipSecureFile.setMaxEntrySize(WorkbookZip.MAX_UNPACKED_BYTES);
     // What a workbook unpacks to is measured before POI reads it (WorkbookZip); how well it packs
     // (an empty sheet packs very well) is then no sign of a bomb.
     ZipSecureFile.setMinInflateRatio(0);
@@ -89,7 +79,7 @@ final class WorkbookReader {
               "工作簿过大（" + file.content().length + " 字节，至多 " + MAX_BYTES + " 字节）：参数表只应含数据"));
       return new Read(file, tables, problems);
     }
-    Optional<String> tooBig = WorkbookZip.tooBig(file.content(), MAX_UNPACKED_BYTES, MAX_PARTS);
+    Optional<String> tooBig = WorkbookZip.tooBig(file.content());
     if (tooBig.isPresent()) {
       problems.add(RuleProblem.ofFile(file.name(), tooBig.get()));
       return new Read(file, tables, problems);

@@ -11,10 +11,22 @@ import java.util.zip.ZipInputStream;
  * the limit: the sizes a zip declares can lie, the bytes inflated cannot.
  */
 final class WorkbookZip {
+  /**
+   * Most bytes a workbook may unpack to, all parts together (a real parameter workbook unpacks to
+   * about 40 KB): a workbook that unpacks to more is refused before it is parsed, so a zip bomb
+   * costs a bounded read and nothing more.
+   */
+  static final long MAX_UNPACKED_BYTES = 16L << 20;
+
+  /** Most parts in a workbook's zip (a real one has about 20). */
+  static final int MAX_PARTS = 200;
+
   private WorkbookZip() {}
 
   /** Why the workbook is refused for its size unpacked, or empty when it is within the limits. */
-  static Optional<String> tooBig(byte[] workbook, long maxUnpacked, int maxParts) {
+  static Optional<String> tooBig(byte[] workbook) {
+    long maxUnpacked = MAX_UNPACKED_BYTES;
+    int maxParts = MAX_PARTS;
     byte[] buffer = new byte[64 << 10];
     long total = 0;
     int parts = 0;

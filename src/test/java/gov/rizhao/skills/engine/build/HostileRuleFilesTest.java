@@ -52,7 +52,7 @@ class HostileRuleFilesTest {
 
   @Test
   void aWorkbookThatUnpacksToFarMoreThanItWeighsIsRefusedUnparsed() throws IOException {
-    byte[] bomb = bomb(copy.m06, 4 * WorkbookReader.MAX_UNPACKED_BYTES);
+    byte[] bomb = bomb(copy.m06, 4 * WorkbookZip.MAX_UNPACKED_BYTES);
     assertThat((long) bomb.length).isLessThan(WorkbookReader.MAX_BYTES);
     Files.write(copy.m06, bomb);
     // The rules that read the workbook's parameters are refused too: only the workbook is named.
@@ -70,7 +70,7 @@ class HostileRuleFilesTest {
   @Test
   void aWorkbookJustUnderTheLimitStillBuilds() throws IOException {
     // The padding is a comment: within the limit the workbook is read as before.
-    Files.write(copy.m06, bomb(copy.m06, WorkbookReader.MAX_UNPACKED_BYTES / 4));
+    Files.write(copy.m06, bomb(copy.m06, WorkbookZip.MAX_UNPACKED_BYTES / 4));
     assertThat(copy.build().measures()).isNotEmpty();
   }
 
