@@ -18,6 +18,9 @@ JMH_ARGS=$([ -n "$QUICK" ] && echo "-wi 2 -w 1 -i 3 -r 1 -f 1" || echo "-wi 3 -w
 # The service's JVM options for every run here: a 256 MiB heap is ample for the ruleset and the load below, and the
 # serial collector keeps the footprint small on two cores.
 BENCH_JVM=${BENCH_JVM:--Xmx256m -XX:+UseSerialGC}
+# Every call needs a token: the bench's own administrator password for the instances it starts.
+BENCH_ADMIN_PASSWORD=bench-admin-password-only-for-benchmarks
+export BENCH_TOKEN=
 PIDS=()
 cleanup() { for p in "${PIDS[@]:-}"; do kill "$p" 2>/dev/null || true; done; }
 trap cleanup EXIT
@@ -26,7 +29,6 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk 
 
 echo "== build"
 mvn -B -q -ntp package -DskipTests
-mvn -B -q -ntp package -DskipTests -Dquarkus.profile=pg -Dquarkus.package.output-directory=pg-app
 mvn -B -q -ntp -Pbench test-compile
 mvn -B -q -ntp -Pbench dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/cp.txt" >/dev/null
 CP="target/classes:target/test-classes:$(cat "$OUT/cp.txt")"
@@ -38,14 +40,31 @@ start() {
   local jar=$1 port=$2; shift 2
   if curl -s -o /dev/null "localhost:$port"; then echo "port $port is in use: stop what runs there first" >&2; exit 1; fi
   local t0; t0=$(date +%s%N)
-  env "$@" QUARKUS_HTTP_PORT="$port" java $BENCH_JVM -jar "$jar" > "$OUT/server-$port.log" 2>&1 &
+  env "$@" QUARKUS_HTTP_PORT="$port" SKILLS_ADMIN_PASSWORD="$BENCH_ADMIN_PASSWORD" java $BENCH_JVM -jar "$jar" \
+    > "$OUT/server-$port.log" 2>&1 &
   SERVER=$!
   PIDS+=("$SERVER")
-  until curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
-      --data @"$OUT/typical.json" "localhost:$port/api/v1/evaluations" 2>/dev/null | grep -q 200; do
+  # The first 200 of an evaluation: with a token once the issuer answers (a missing token is 401 before that).
+  until [ -n "${BENCH_TOKEN:-}" ] && curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
+      -H "Authorization: Bearer $BENCH_TOKEN" --data @"$OUT/typical.json" "localhost:$port/api/v1/evaluations" \
+      2>/dev/null | grep -q 200; do
+    BENCH_TOKEN=$(token "$port" 2>/dev/null || true)
     sleep 0.05
   done
   LAUNCH_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
+}
+# A token of the calling system "bench" (caller, approver), made by the administrator of the instance on port $1.
+token() {
+  local port=$1 admin secret
+  admin=$(curl -sf -d grant_type=password -d username=admin -d "password=$BENCH_ADMIN_PASSWORD" \
+    "localhost:$port/oauth/token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
+  secret=$(curl -sf -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+      -d '{"clientId":"bench","roles":["caller","approver"]}' "localhost:$port/api/v1/admin/clients" \
+    || curl -sf -X POST -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+      "localhost:$port/api/v1/admin/clients/bench/secret")
+  secret=$(echo "$secret" | python3 -c 'import json,sys; print(json.load(sys.stdin)["clientSecret"])')
+  curl -sf -d grant_type=client_credentials -d client_id=bench -d "client_secret=$secret" \
+    "localhost:$port/oauth/token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])'
 }
 rss_mib() { ps -o rss= -p "$1" | awk '{printf "%.0f", $1/1024}'; }
 cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / hz}' "/proc/$1/stat"; }
@@ -65,18 +84,18 @@ echo "== start, rebuild, HTTP (embedded H2)"
 # First start with these rules: nothing cached, the ruleset is compiled. Then a restart: the compiled ruleset is read
 # from data/ruleset-cache, as on any start whose rule files were built before.
 rm -rf data "$OUT/rules" && mkdir -p "$OUT/rules" && cp rules/*.drl rules/*.drl.xlsx "$OUT/rules/"
-start target/quarkus-app/quarkus-run.jar 18080 SKILLS_RULES_DIR="$OUT/rules"
+start target/quarkus-app/quarkus-run.jar 18080 SKILLS_RULES_DIR="$OUT/rules" SKILLS_DATA_DIR=./data
 START_COLD_MS=$LAUNCH_MS
-COLD_MS=$(grep -o 'in [0-9]* ms (read' "$OUT/server-18080.log" | head -1 | grep -o '[0-9]*')
+COLD_MS=$(grep -o 'in [0-9]* ms (' "$OUT/server-18080.log" | head -1 | grep -o '[0-9]*')
 kill "$SERVER"; wait "$SERVER" 2>/dev/null || true
-start target/quarkus-app/quarkus-run.jar 18080 SKILLS_RULES_DIR="$OUT/rules"
+start target/quarkus-app/quarkus-run.jar 18080 SKILLS_RULES_DIR="$OUT/rules" SKILLS_DATA_DIR=./data
 START_MS=$LAUNCH_MS
-CACHED_MS=$(grep -o 'in [0-9]* ms (read' "$OUT/server-18080.log" | head -1 | grep -o '[0-9]*')
+CACHED_MS=$(grep -o 'in [0-9]* ms (' "$OUT/server-18080.log" | head -1 | grep -o '[0-9]*')
 RSS_START=$(rss_mib "$SERVER")
 : > "$OUT/rebuild-warm.txt"
 for i in $(seq 1 15); do  # each reload changes a DRL file; the summary takes the last five, the JIT warm
   echo "// bench $i" >> "$OUT/rules/m06-technical-expert.drl"
-  curl -s -X POST localhost:18080/api/v1/rulesets/reload | python3 -c \
+  curl -s -X POST -H "Authorization: Bearer $BENCH_TOKEN" localhost:18080/api/v1/rulesets/reload | python3 -c \
     'import json,sys; print(json.load(sys.stdin)["buildMillis"])' >> "$OUT/rebuild-warm.txt"
 done
 BENCH_CASE="$OUT/typical.json" wrk -t2 -c16 -d"$WARM" -s src/bench/wrk/evaluate.lua \
@@ -97,11 +116,14 @@ kill "$SERVER"
 
 echo "== submissions on PostgreSQL"
 .ci/postgres-up > /dev/null
-start target/pg-app/quarkus-run.jar 18090 QUARKUS_PROFILE=pg SKILLS_RULES_DIR=rules
+# The same starting point each run: a new, empty database, chosen by environment variables alone.
+PGPASSWORD=skills psql -h localhost -U skills -d postgres -qc "DROP DATABASE IF EXISTS skills_rules_bench"
+PGPASSWORD=skills psql -h localhost -U skills -d postgres -qc "CREATE DATABASE skills_rules_bench"
+BENCH_TOKEN=
+start target/quarkus-app/quarkus-run.jar 18090 SKILLS_RULES_DIR=rules SKILLS_DATA_DIR=./target/bench/pg-data \
+  QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:5432/skills_rules_bench \
+  QUARKUS_DATASOURCE_USERNAME=skills QUARKUS_DATASOURCE_PASSWORD=skills
 PG_SERVER=$SERVER
-# The same starting point each run: an empty ledger (the bench database is this machine's test database).
-PGPASSWORD=skills psql -h localhost -U skills -d skills_rules -qc \
-  "TRUNCATE grant_claim, grant_record, case_record, pool_total"
 wrk -t2 -c16 -d"$WARM" -s src/bench/wrk/submit.lua http://localhost:18090 > /dev/null
 wrk_run http://localhost:18090 src/bench/wrk/submit.lua submit
 kill "$PG_SERVER"

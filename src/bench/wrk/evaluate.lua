@@ -2,5 +2,6 @@
 local f = assert(io.open(os.getenv("BENCH_CASE") or "target/bench/typical.json", "r"))
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer " .. os.getenv("BENCH_TOKEN")
 wrk.body = f:read("*a")
 f:close()

@@ -11,5 +11,6 @@ request = function()
     .. '"organization":{"id":"O-%d","kind":"ENTERPRISE","size":"LARGE","inRizhao":true},'
     .. '"certificates":[{"level":"TECHNICIAN","route":"SOCIAL_ASSESSMENT","obtainedOn":"2021-04-01"}]}',
     id, id, counter % 500)
-  return wrk.format("POST", "/api/v1/cases", {["Content-Type"] = "application/json"}, body)
+  return wrk.format("POST", "/api/v1/cases",
+    {["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. os.getenv("BENCH_TOKEN")}, body)
 end

@@ -49,6 +49,7 @@ public final class BatchDriver {
                 HttpRequest request =
                     HttpRequest.newBuilder(URI.create(base + "/api/v1/evaluations/batch"))
                         .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + System.getenv("BENCH_TOKEN"))
                         .timeout(Duration.ofMinutes(5))
                         .POST(
                             HttpRequest.BodyPublishers.ofString(

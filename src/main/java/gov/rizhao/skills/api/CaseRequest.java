@@ -6,6 +6,7 @@ import gov.rizhao.skills.facts.CompetitionTier;
 import gov.rizhao.skills.facts.DeliveryProgram;
 import gov.rizhao.skills.facts.Honor;
 import gov.rizhao.skills.facts.IndustryField;
+import gov.rizhao.skills.facts.MeasureInfo;
 import gov.rizhao.skills.facts.OrgKind;
 import gov.rizhao.skills.facts.OrgSize;
 import gov.rizhao.skills.facts.PersonRole;
@@ -34,7 +35,7 @@ import java.util.List;
 public record CaseRequest(
     @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.RULE) String caseId,
     @NotNull LocalDate applicationDate,
-    @Size(max = 20) List<@NotNull @Pattern(regexp = "^[A-Z][A-Z0-9]{0,19}$") String> measures,
+    @Size(max = 20) List<@NotNull @Pattern(regexp = MeasureInfo.ID_PATTERN) String> measures,
     @Valid Person person,
     @Valid Organization organization,
     @Size(max = 500) List<@NotNull @Valid Workstation> workstations,

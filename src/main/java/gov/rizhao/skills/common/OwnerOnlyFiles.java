@@ -37,8 +37,25 @@ public final class OwnerOnlyFiles {
     }
   }
 
+  /**
+   * Creates the directory if it is missing, and makes it readable, writable and searchable by its
+   * owner only when this process owns it (a directory given by an administrator, owned by another
+   * account, is left as it is).
+   */
+  public static void restrict(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+        && Files.getOwner(dir).getName().equals(System.getProperty("user.name"))) {
+      Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+    }
+  }
+
   private static Path part(Path target, String content) throws IOException {
-    Files.createDirectories(target.toAbsolutePath().getParent());
+    Path parent = target.toAbsolutePath().getParent();
+    if (!Files.isDirectory(parent)) {
+      Files.createDirectories(parent);
+      restrict(parent);
+    }
     Path part = Files.createTempFile(target.toAbsolutePath().getParent(), ".", ".part");
     if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
       Files.setPosixFilePermissions(part, PosixFilePermissions.fromString("rw-------"));

@@ -9,6 +9,9 @@ import java.io.Serializable;
 public final class MeasureInfo implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** How a measure's id is written, in the rules and in the contract: M06, or a new one's. */
+  public static final String ID_PATTERN = "^[A-Z][A-Z0-9]{0,19}$";
+
   private final String id;
   private final String name;
   private final String document;

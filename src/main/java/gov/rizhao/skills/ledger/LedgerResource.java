@@ -10,8 +10,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
 
 /** Totals of the grant ledger, with what is left of each quota and cap. */
 @RolesAllowed({Roles.CALLER, Roles.ANALYST, Roles.APPROVER, Roles.AUDITOR})
@@ -36,29 +38,29 @@ public class LedgerResource {
     this.registry = registry;
   }
 
+  /**
+   * The totals for the filters given. Read from the query itself: a number given with no value
+   * ({@code ?year=}) is refused, not taken as absent.
+   */
   @GET
-  public LedgerView report(
-      @QueryParam("year") String year,
-      @QueryParam("measure") String measure,
-      @QueryParam("organization") String organization,
-      @QueryParam("person") String person,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size) {
+  public LedgerView report(@Context UriInfo uri) {
+    MultivaluedMap<String, String> query = uri.getQueryParameters();
     return ledger.report(
-        year(year),
-        measure(measure),
-        id("organization", organization),
-        id("person", person),
-        number("page", page, 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE),
-        number("size", size, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE));
+        year(query.getFirst("year")),
+        measure(query.getFirst("measure")),
+        id("organization", query.getFirst("organization")),
+        id("person", query.getFirst("person")),
+        number("page", query.getFirst("page"), 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE),
+        number("size", query.getFirst("size"), DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE));
   }
 
   private static int number(String name, String text, int absent, int min, int max) {
     if (text == null) {
       return absent;
     }
-    if (text.matches("[0-9]{1,9}")) {
-      int n = Integer.parseInt(text);
+    String digits = text.strip();
+    if (digits.matches("0|[1-9][0-9]{0,8}")) {
+      int n = Integer.parseInt(digits);
       if (n >= min && n <= max) {
         return n;
       }
@@ -71,8 +73,9 @@ public class LedgerResource {
     if (text == null) {
       return null;
     }
-    if (text.matches("[0-9]{4}")) {
-      int year = Integer.parseInt(text);
+    String digits = text.strip();
+    if (digits.matches("[1-9][0-9]{3}")) {
+      int year = Integer.parseInt(digits);
       if (year >= FIRST_YEAR && year <= LAST_YEAR) {
         return year;
       }
@@ -81,9 +84,9 @@ public class LedgerResource {
         "year", shown(text) + " is not a year from " + FIRST_YEAR + " to " + LAST_YEAR);
   }
 
-  /** An organisation's or person's id, as ids of cases are taken. */
+  /** An organisation's or person's id, as ids of cases are taken; an empty one is no filter. */
   private static String id(String name, String text) {
-    if (text == null) {
+    if (text == null || text.isEmpty()) {
       return null;
     }
     String id = Ids.normalize(text);
@@ -98,15 +101,21 @@ public class LedgerResource {
     return Text.problem(text).isPresent() || text.length() > 40 ? "the value" : "'" + text + "'";
   }
 
+  /**
+   * A measure's id as the contract writes it; one the rules do not declare (yet) has no grants, and
+   * its totals are zero.
+   */
   private String measure(String id) {
-    if (id == null || registry.current().measure(id).isPresent()) {
+    if (id == null || id.isEmpty()) {
+      return null;
+    }
+    if (id.matches(MeasureInfo.ID_PATTERN)) {
       return id;
     }
     throw InvalidInputException.at(
         "measure",
-        "unknown measure "
-            + shown(id)
-            + "; known: "
+        shown(id)
+            + " is not a measure's id (M and two digits); the rules declare "
             + String.join(
                 ", ", registry.current().measures().stream().map(MeasureInfo::getId).toList()));
   }

@@ -183,4 +183,48 @@ class AccessTest {
         .then()
         .statusCode(200);
   }
+
+  @Test
+  void browsersGetSecurityHeadersNoCorsAndLocationsThatIgnoreTheHostHeader() {
+    String system = gov.rizhao.skills.support.Ledger.unique("plain-system");
+    String caseId = gov.rizhao.skills.support.Ledger.unique("HOST");
+    api(Tokens.caller(system))
+        .header("Host", "evil.example")
+        .header("X-Forwarded-For", "203.0.113.9")
+        .header("X-Forwarded-Host", "evil.example")
+        .body(
+            gov.rizhao.skills.support.Ledger.hire(
+                caseId,
+                gov.rizhao.skills.support.Ledger.unique("ORG"),
+                gov.rizhao.skills.support.Ledger.unique("T"),
+                2031,
+                "100000"))
+        .when()
+        .post("/api/v1/cases")
+        .then()
+        .statusCode(201)
+        .header("Location", "/api/v1/cases/" + caseId)
+        .header("X-Content-Type-Options", "nosniff")
+        .header("X-Frame-Options", "DENY")
+        .header(
+            "Content-Security-Policy",
+            org.hamcrest.Matchers.containsString("frame-ancestors 'none'"));
+    // Forwarded headers are not trusted unless configured: the audit has the connection's address.
+    String source =
+        api(Tokens.withRoles("auditor"))
+            .when()
+            .get("/api/v1/audit?actor=" + system)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("entries[0].source");
+    assertThat(source).isNotEqualTo("203.0.113.9");
+    RestAssured.given()
+        .header("Origin", "https://evil.example")
+        .header("Access-Control-Request-Method", "POST")
+        .when()
+        .options("/api/v1/evaluations")
+        .then()
+        .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+  }
 }

@@ -174,7 +174,7 @@ class LimitIdentityTest {
   }
 
   @Test
-  void aLedgerFilterThatIsNotAYearOrAMeasureIsABadRequestNamingIt() {
+  void aLedgerFilterThatIsNotAYearOrAMeasureIdIsABadRequestNamingIt() {
     for (String query : new String[] {"year=twenty", "year=-1", "year=100000"}) {
       badRequest()
           .when()
@@ -186,10 +186,17 @@ class LimitIdentityTest {
     }
     badRequest()
         .when()
-        .get("/api/v1/ledger?measure=M99")
+        .get("/api/v1/ledger?measure=m6")
         .then()
         .statusCode(400)
         .body("errors[0].pointer", equalTo("measure"))
         .body("errors[0].message", containsString("M06"));
+    // A measure the rules do not declare (yet) has no grants.
+    badRequest()
+        .when()
+        .get("/api/v1/ledger?measure=M99")
+        .then()
+        .statusCode(200)
+        .body("grants", equalTo(0));
   }
 }

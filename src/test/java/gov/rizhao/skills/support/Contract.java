@@ -65,4 +65,20 @@ public final class Contract {
         .contentType(ContentType.JSON)
         .filter(RESPONSES_ONLY);
   }
+
+  /** The contract as the validator reads it, for checks made without a request. */
+  public static OpenApiInteractionValidator validator() {
+    return OpenApiInteractionValidator.createForInlineApiSpecification(
+            ContractDocument.forValidator(SPEC))
+        .build();
+  }
+
+  /** The contract as the validator reads it, as JSON. */
+  public static com.fasterxml.jackson.databind.JsonNode document() {
+    try {
+      return Scenarios.JSON.readTree(ContractDocument.forValidator(SPEC));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }

@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * used.
  */
 final class CatalogRows {
-  static final Pattern MEASURE_ID = Pattern.compile("[A-Z][A-Z0-9]*");
+  static final Pattern MEASURE_ID = Pattern.compile(MeasureInfo.ID_PATTERN);
   static final Pattern PARAMETER_KEY = Pattern.compile("[A-Z][A-Z0-9]*\\.[A-Za-z][A-Za-z0-9]*");
   private static final Pattern ROW_ID = Pattern.compile("\\S+");
   private static final List<String> REQUIRED =
