@@ -20,11 +20,13 @@ COPY --from=build --chown=skills:skills /src/target/quarkus-app/ /app/
 COPY --chown=skills:skills rules/ /app/rules/
 RUN mkdir -p /app/data && chown skills:skills /app/data && chmod 700 /app/data
 USER skills
-# Memory follows the container's limit: 40 % of it for the heap, the rest for metaspace, code and threads (with a
-# 640 MiB limit the process stays under 512 MiB resident under load). The serial collector suits two cores.
+# Memory follows the container's limit: a quarter of it for the heap (160 MiB of 640), the rest for metaspace, code,
+# threads and buffers; two C allocator arenas instead of one per core pair keep native memory compact. With a 640 MiB
+# limit the process stays under 512 MiB resident under load. The serial collector suits two cores.
 ENV SKILLS_RULES_DIR=/app/rules \
     SKILLS_DATA_DIR=/app/data \
-    JAVA_OPTS="-XX:MaxRAMPercentage=40 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"
+    MALLOC_ARENA_MAX=2 \
+    JAVA_OPTS="-XX:MaxRAMPercentage=25 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"
 VOLUME ["/app/data"]
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=3s --start-period=60s --retries=3 \

@@ -36,9 +36,9 @@ def main():
     with open(os.path.join(WORK, "case.json"), "w", encoding="utf-8") as f:
         f.write(case)
     env = {k: v for k, v in os.environ.items() if k != "SKILLS_ADMIN_PASSWORD"}
-    env.update(QUARKUS_HTTP_PORT=str(PORT), SKILLS_RULES_DIR=os.path.abspath("rules"))
+    env.update(QUARKUS_HTTP_PORT=str(PORT), SKILLS_RULES_DIR=os.path.abspath("rules"), MALLOC_ARENA_MAX="2")
     log_path = os.path.join(WORK, "service.log")
-    process = subprocess.Popen(["java", "-Xmx256m", "-XX:+UseSerialGC", "-jar", os.path.abspath(service.JAR)],
+    process = subprocess.Popen(["java", "-Xmx160m", "-XX:+UseSerialGC", "-jar", os.path.abspath(service.JAR)],
                                cwd=WORK, env=env, stdout=open(log_path, "w"), stderr=subprocess.STDOUT)
     failures = []
     try:
