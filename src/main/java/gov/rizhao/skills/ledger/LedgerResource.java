@@ -101,21 +101,19 @@ public class LedgerResource {
     return Text.problem(text).isPresent() || text.length() > 40 ? "the value" : "'" + text + "'";
   }
 
-  /**
-   * A measure's id as the contract writes it; one the rules do not declare (yet) has no grants, and
-   * its totals are zero.
-   */
+  /** A measure the rules declare; an empty one is no filter. */
   private String measure(String id) {
     if (id == null || id.isEmpty()) {
       return null;
     }
-    if (id.matches(MeasureInfo.ID_PATTERN)) {
+    if (registry.current().measure(id).isPresent()) {
       return id;
     }
     throw InvalidInputException.at(
         "measure",
-        shown(id)
-            + " is not a measure's id (M and two digits); the rules declare "
+        "unknown measure "
+            + shown(id)
+            + "; the rules declare "
             + String.join(
                 ", ", registry.current().measures().stream().map(MeasureInfo::getId).toList()));
   }

@@ -2,6 +2,7 @@ package gov.rizhao.skills.engine;
 
 import static gov.rizhao.skills.support.Contract.api;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -183,6 +184,21 @@ class RulesetReloadTest {
         .then()
         .statusCode(200)
         .body("checks.find { it.name == 'ruleset' }.data.version", equalTo(version));
+  }
+
+  @Test
+  void aWorkbookThatUnpacksToTooMuchIsRefusedAtOnceAndTheSameFilesAreNotBuiltAgain()
+      throws java.io.IOException {
+    java.nio.file.Path m06 = RULES.resolve("m06-technical-expert.drl.xlsx");
+    java.nio.file.Files.write(m06, RuleFiles.zipBomb(m06, 100L << 20));
+    for (int i = 0; i < 2; i++) {
+      reload()
+          .statusCode(422)
+          .contentType("application/problem+json")
+          .body("problems.file", hasItem("rules/m06-technical-expert.drl.xlsx"))
+          .body("problems.message", hasItem(containsString("解压后过大")));
+    }
+    assertThat(award()).isEqualByComparingTo(ORIGINAL_AWARD);
   }
 
   @Test

@@ -191,12 +191,11 @@ class LimitIdentityTest {
         .statusCode(400)
         .body("errors[0].pointer", equalTo("measure"))
         .body("errors[0].message", containsString("M06"));
-    // A measure the rules do not declare (yet) has no grants.
     badRequest()
         .when()
         .get("/api/v1/ledger?measure=M99")
         .then()
-        .statusCode(200)
-        .body("grants", equalTo(0));
+        .statusCode(400)
+        .body("errors[0].pointer", equalTo("measure"));
   }
 }

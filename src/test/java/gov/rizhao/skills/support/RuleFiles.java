@@ -1,17 +1,24 @@
 package gov.rizhao.skills.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -285,5 +292,36 @@ public final class RuleFiles {
     }
     throw new IllegalArgumentException(
         "no column " + label + " above row " + (row.getRowNum() + 1));
+  }
+
+  /** The workbook with one of its sheets padded by an XML comment that unpacks to {@code bytes}. */
+  public static byte[] zipBomb(Path workbook, long bytes) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipFile in = new ZipFile(workbook.toFile());
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (ZipEntry e : Collections.list(in.entries())) {
+        zip.putNextEntry(new ZipEntry(e.getName()));
+        byte[] content = in.getInputStream(e).readAllBytes();
+        if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+          String xml = new String(content, StandardCharsets.UTF_8);
+          int at = xml.indexOf("?>") + 2;
+          zip.write(xml.substring(0, at).getBytes(StandardCharsets.UTF_8));
+          zip.write("<!--".getBytes(StandardCharsets.UTF_8));
+          byte[] pad = new byte[1 << 20];
+          Arrays.fill(pad, (byte) 'a');
+          for (long written = 0; written < bytes; written += pad.length) {
+            zip.write(pad);
+          }
+          zip.write("-->".getBytes(StandardCharsets.UTF_8));
+          zip.write(xml.substring(at).getBytes(StandardCharsets.UTF_8));
+        } else {
+          zip.write(content);
+        }
+        zip.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 }

@@ -3,14 +3,11 @@ package gov.rizhao.skills.engine.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.rizhao.skills.engine.RuleProblem;
-import java.io.ByteArrayOutputStream;
+import gov.rizhao.skills.support.RuleFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,38 +18,9 @@ import org.junit.jupiter.api.Test;
 class HostileRuleFilesTest {
   private final RulesCopy copy = new RulesCopy();
 
-  /** The workbook with one of its sheets padded by an XML comment that unpacks to {@code bytes}. */
-  private static byte[] bomb(Path workbook, long bytes) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipFile in = new ZipFile(workbook.toFile());
-        ZipOutputStream zip = new ZipOutputStream(out)) {
-      for (ZipEntry e : java.util.Collections.list(in.entries())) {
-        zip.putNextEntry(new ZipEntry(e.getName()));
-        byte[] content = in.getInputStream(e).readAllBytes();
-        if (e.getName().equals("xl/worksheets/sheet1.xml")) {
-          String xml = new String(content, java.nio.charset.StandardCharsets.UTF_8);
-          int at = xml.indexOf("?>") + 2;
-          zip.write(xml.substring(0, at).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-          zip.write("<!--".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-          byte[] pad = new byte[1 << 20];
-          java.util.Arrays.fill(pad, (byte) 'a');
-          for (long written = 0; written < bytes; written += pad.length) {
-            zip.write(pad);
-          }
-          zip.write("-->".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-          zip.write(xml.substring(at).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        } else {
-          zip.write(content);
-        }
-        zip.closeEntry();
-      }
-    }
-    return out.toByteArray();
-  }
-
   @Test
   void aWorkbookThatUnpacksToFarMoreThanItWeighsIsRefusedUnparsed() throws IOException {
-    byte[] bomb = bomb(copy.m06, 4 * WorkbookZip.MAX_UNPACKED_BYTES);
+    byte[] bomb = RuleFiles.zipBomb(copy.m06, 4 * WorkbookZip.MAX_UNPACKED_BYTES);
     assertThat((long) bomb.length).isLessThan(WorkbookReader.MAX_BYTES);
     Files.write(copy.m06, bomb);
     // The rules that read the workbook's parameters are refused too: only the workbook is named.
@@ -70,7 +38,7 @@ class HostileRuleFilesTest {
   @Test
   void aWorkbookJustUnderTheLimitStillBuilds() throws IOException {
     // The padding is a comment: within the limit the workbook is read as before.
-    Files.write(copy.m06, bomb(copy.m06, WorkbookZip.MAX_UNPACKED_BYTES / 4));
+    Files.write(copy.m06, RuleFiles.zipBomb(copy.m06, WorkbookZip.MAX_UNPACKED_BYTES / 4));
     assertThat(copy.build().measures()).isNotEmpty();
   }
 
