@@ -22,6 +22,7 @@ import gov.rizhao.skills.scenarios.ScenarioCheck;
 import gov.rizhao.skills.scenarios.ScenarioReader;
 import gov.rizhao.skills.support.Corpus;
 import gov.rizhao.skills.support.Scenarios;
+import gov.rizhao.skills.support.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
@@ -51,6 +52,9 @@ class GeneratedClientTest {
   void connect() {
     client = new ApiClient();
     client.updateBaseUri(URI.create(base.toString()).resolve("/").toString().replaceAll("/$", ""));
+    // A calling system's token, as the service's own issuer gives it (securitySchemes: bearer).
+    String token = Tokens.everything();
+    client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
     mapper = client.getObjectMapper();
   }
 
@@ -97,7 +101,7 @@ class GeneratedClientTest {
     assertThat(again.getData().getEvaluatedAt()).isEqualTo(first.getData().getEvaluatedAt());
     assertThat(
             new LedgerApi(client)
-                .ledger(2031, null, input.getOrganization().getId(), null)
+                .ledger(2031, null, input.getOrganization().getId(), null, null, null)
                 .getGrants())
         .isEqualTo(1);
   }
