@@ -27,14 +27,9 @@ public class AuditCheck {
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
-              Object[] seal =
-                  (Object[])
-                      em.createNativeQuery(
-                              "SELECT last_id, last_hash FROM audit_seal WHERE id = 1",
-                              Object[].class)
-                          .getSingleResult();
-              long lastId = ((Number) seal[0]).longValue();
-              String sealHash = ((String) seal[1]).strip();
+              AuditChain.Seal seal = AuditChain.Seal.read(em, false);
+              long lastId = seal.lastId();
+              String sealHash = seal.lastHash();
               String hash = AuditChain.ORIGIN;
               long checked = 0;
               long after = 0;

@@ -67,14 +67,9 @@ public class AuditSealer {
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
-              Object[] seal =
-                  (Object[])
-                      em.createNativeQuery(
-                              "SELECT last_id, last_hash FROM audit_seal WHERE id = 1 FOR UPDATE",
-                              Object[].class)
-                          .getSingleResult();
-              long lastId = ((Number) seal[0]).longValue();
-              String lastHash = ((String) seal[1]).strip();
+              AuditChain.Seal seal = AuditChain.Seal.read(em, true);
+              long lastId = seal.lastId();
+              String lastHash = seal.lastHash();
               List<AuditEntry> next =
                   AuditEntry.find("id > ?1 order by id", lastId).page(0, BATCH).list();
               Instant settled = Instant.now().minus(GRACE);

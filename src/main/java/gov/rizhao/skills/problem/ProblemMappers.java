@@ -185,13 +185,15 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response identityProviderDown(OIDCException e) {
     LOG.warn("Identity provider unavailable: " + Throwables.rootMessage(e));
-    return Response.fromResponse(
-            Problem.of(
-                    503,
-                    "identity-provider-unavailable",
-                    "Identity provider unavailable",
-                    "The token cannot be checked: the identity provider cannot be reached. Retry later.")
-                .toResponse())
+    return unavailable(
+        "identity-provider-unavailable",
+        "Identity provider unavailable",
+        "The token cannot be checked: the identity provider cannot be reached. Retry later.");
+  }
+
+  /** 503 with a problem, and when to try again. */
+  private static Response unavailable(String slug, String title, String detail) {
+    return Response.fromResponse(Problem.of(503, slug, title, detail).toResponse())
         .header("Retry-After", "5")
         .build();
   }
@@ -200,15 +202,10 @@ public class ProblemMappers {
   public Response unexpected(RuntimeException e) {
     if (DatabaseOutage.isCause(e)) {
       LOG.warn("Database unavailable: " + Throwables.rootCause(e));
-      return Response.fromResponse(
-              Problem.of(
-                      503,
-                      "database-unavailable",
-                      "Database unavailable",
-                      "The database cannot be reached; nothing was recorded for this request. Retry later.")
-                  .toResponse())
-          .header("Retry-After", "5")
-          .build();
+      return unavailable(
+          "database-unavailable",
+          "Database unavailable",
+          "The database cannot be reached; nothing was recorded for this request. Retry later.");
     }
     LOG.error("Unexpected failure", e);
     return Problem.of(

@@ -154,17 +154,7 @@ class TokenEndpointTest {
   void revokingAnAccountStopsItsTokensAtOnce() {
     String name = Ledger.unique("revoked");
     String secret = (String) createClient(name, "caller").get("clientSecret");
-    String token =
-        RestAssured.given()
-            .contentType("application/x-www-form-urlencoded")
-            .formParam("grant_type", "client_credentials")
-            .formParam("client_id", name)
-            .formParam("client_secret", secret)
-            .post("/oauth/token")
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("access_token");
+    String token = Tokens.clientCredentials(name, secret);
     assertThat(evaluate(token)).isEqualTo(200);
     api(Tokens.admin())
         .when()

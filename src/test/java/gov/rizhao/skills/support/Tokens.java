@@ -90,10 +90,15 @@ public final class Tokens {
                 .statusCode(200)
                 .extract()
                 .path("clientSecret");
+    return clientCredentials(name, secret);
+  }
+
+  /** A calling system's token from the client credentials grant, its secret in the form. */
+  public static String clientCredentials(String clientId, String secret) {
     return RestAssured.given()
         .contentType("application/x-www-form-urlencoded")
         .formParam("grant_type", "client_credentials")
-        .formParam("client_id", name)
+        .formParam("client_id", clientId)
         .formParam("client_secret", secret)
         .when()
         .post("/oauth/token")
