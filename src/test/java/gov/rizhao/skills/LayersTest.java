@@ -31,6 +31,7 @@ class LayersTest {
       Map.ofEntries(
           Map.entry("app", 7),
           Map.entry("console", 7),
+          Map.entry("releases.rest", 7),
           Map.entry("engine.rest", 6),
           Map.entry("evaluation.rest", 6),
           Map.entry("evaluation.service", 6),

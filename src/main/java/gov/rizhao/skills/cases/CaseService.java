@@ -15,6 +15,7 @@ import gov.rizhao.skills.engine.RulesetRegistry;
 import gov.rizhao.skills.evaluation.service.EvaluationService;
 import gov.rizhao.skills.ledger.GrantBook;
 import gov.rizhao.skills.ledger.LedgerPools;
+import gov.rizhao.skills.releases.VersionFiles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -38,7 +39,7 @@ public class CaseService {
 
   private final EvaluationService evaluations;
   private final RulesetRegistry registry;
-  private final RulesetArchive archive;
+  private final VersionFiles archive;
   private final LedgerPools pools;
   private final GrantBook grants;
   private final StoredJson json;
@@ -47,7 +48,7 @@ public class CaseService {
   public CaseService(
       EvaluationService evaluations,
       RulesetRegistry registry,
-      RulesetArchive archive,
+      VersionFiles archive,
       LedgerPools pools,
       GrantBook grants,
       StoredJson json,

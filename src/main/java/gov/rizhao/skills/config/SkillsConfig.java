@@ -37,6 +37,17 @@ public interface SkillsConfig {
   @WithDefault("10S")
   Duration bodyReadTimeout();
 
+  /**
+   * Whether {@code POST /api/v1/rulesets/reload} may make a draft of the files in the rules
+   * directory (for deployments that keep the rules in git); a draft still needs approval.
+   */
+  @WithDefault("true")
+  boolean rulesFromDisk();
+
+  /** Largest rule upload accepted (a workbook, a DRL file or a zip of several), in bytes. */
+  @WithDefault("16777216")
+  long maxUploadBytes();
+
   /** Most cases accepted in one batch request. */
   int maxBatchCases();
 

@@ -1,6 +1,7 @@
 package gov.rizhao.skills.engine;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * A ruleset and the number of its users: whoever keeps it (the registry for the active version, the
@@ -30,6 +31,15 @@ final class RulesetLease {
   void release() {
     if (users.decrementAndGet() == 0) {
       ruleset.dispose();
+    }
+  }
+
+  /** Runs the work with the ruleset, then releases the use the caller held. */
+  <T> T releasing(Function<Ruleset, T> work) {
+    try {
+      return work.apply(ruleset);
+    } finally {
+      release();
     }
   }
 }

@@ -4,54 +4,49 @@ import gov.rizhao.skills.config.SkillsConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
- * Holds the active ruleset, and older versions built again on demand. Every use of a ruleset goes
- * through a lease, so a version swapped out or evicted is disposed only after its last user.
+ * Holds the version in force, and others built on demand (the one before, drafts under test,
+ * versions replays ask for). Every use of a ruleset goes through a lease, so a version swapped out
+ * or evicted is disposed only after its last user.
  *
- * <p>At start the rules on disk are built; if they do not build, the service starts on the version
- * last active on this machine (kept in the compiled-ruleset cache) and says so on readiness and in
- * the log. A reload that fails leaves the active version serving, and the same files are not built
- * again: their problems are answered from memory. One build runs at a time.
+ * <p>At start the registry serves the version the database says is in force, built from its stored
+ * files, never the files on disk; at the very first start, with no version recorded, the rules on
+ * disk become the first version. When the database cannot be read, or the version does not build,
+ * the version last active on this machine (kept in the compiled-ruleset cache) serves, and
+ * readiness says so. Activation swaps atomically: requests in flight finish on the old version.
  */
 @ApplicationScoped
 public class RulesetRegistry {
   private static final Logger LOG = Logger.getLogger(RulesetRegistry.class);
 
-  /** Older versions kept built after use (replays of cases decided by them come in runs). */
-  static final int KEEP_OLDER = 3;
-
-  /** Failed builds remembered by the content of their files. */
-  static final int KEEP_REFUSED = 16;
-
-  /** What a reload did. */
-  public record ReloadResult(Ruleset ruleset, String previousVersion, boolean changed) {}
+  /** Versions kept built besides the active one. */
+  static final int KEEP_OLDER = BuiltVersions.KEEP;
 
   private final SkillsConfig config;
   private final RulesetBuilder builder;
-  private final RulesetStore store;
+  private final VersionHistory history;
   private final PreparedRuleset prepared;
+  private final BuiltVersions versions;
   private final AtomicReference<RulesetLease> active = new AtomicReference<>();
-  private final Map<String, RulesetLease> older = new LinkedHashMap<>(8, 0.75f, true);
-
-  /** Versions whose build failed, with their problems: the same files are not built twice. */
-  private final Map<String, RulesetBuildException> refused = new LinkedHashMap<>(8, 0.75f, true);
-
-  private volatile RulesetBuildException refusedOnDisk;
+  private volatile String unavailable = "the service is starting";
 
   public RulesetRegistry(
-      SkillsConfig config, RulesetBuilder builder, RulesetStore store, PreparedRuleset prepared) {
+      SkillsConfig config,
+      RulesetBuilder builder,
+      RulesetStore store,
+      VersionHistory history,
+      PreparedRuleset prepared) {
     this.config = config;
     this.builder = builder;
-    this.store = store;
+    this.history = history;
     this.prepared = prepared;
+    this.versions = new BuiltVersions(builder, store);
   }
 
   void onStart(@Observes StartupEvent event) {
@@ -59,39 +54,62 @@ public class RulesetRegistry {
   }
 
   synchronized void start() {
+    Optional<String> inForce;
     try {
-      List<RuleFile> files = builder.read(config.rulesDir());
-      String version = RuleFile.versionOf(files);
-      Ruleset ruleset = prepared.take(version).orElseGet(() -> builder.build(files));
-      swapIn(ruleset);
-      LOG.infof(
-          "Ruleset %s built from %d files in %s (%d rules and rows, %d measures) in %d ms (%s)",
-          ruleset.version(),
-          files.size(),
-          config.rulesDir().toAbsolutePath().normalize(),
-          ruleset.ruleCount(),
-          ruleset.measures().size(),
-          ruleset.buildMillis(),
-          ruleset.buildPhases());
-    } catch (RulesetBuildException e) {
-      refusedOnDisk = e;
-      Optional<Ruleset> last = builder.lastActive();
-      last.ifPresent(this::swapIn);
-      LOG.errorf(
-          "The rule files in %s do not build; %s. %s",
-          config.rulesDir().toAbsolutePath().normalize(),
-          last.map(r -> "serving the version last active here, " + r.version())
-              .orElse(
-                  "no earlier version is kept here: evaluations answer 503 until the files are fixed"),
-          e.getMessage());
+      inForce = history.activeVersion();
+    } catch (RuntimeException e) {
+      fallBack("the database cannot be read (" + e.getMessage() + ")");
+      return;
     }
+    try {
+      if (inForce.isPresent()) {
+        String version = inForce.get();
+        Ruleset ruleset =
+            prepared.take(version).map(this::swapIn).orElseGet(() -> activate(version));
+        log("Ruleset %s in force (from the database)", ruleset);
+      } else {
+        List<RuleFile> files = builder.read(config.rulesDir());
+        String version = RuleFile.versionOf(files);
+        Optional<Ruleset> early = prepared.take(version);
+        RulesetLease lease = early.map(RulesetLease::new).orElseGet(() -> versions.handOver(files));
+        swapIn(lease);
+        Ruleset ruleset = lease.ruleset;
+        history.recordInitial(ruleset);
+        log(
+            "Ruleset %s built from the rule files in " + config.rulesDir() + ", the first in force",
+            ruleset);
+      }
+    } catch (RulesetBuildException | RulesetUnavailableException e) {
+      fallBack(e.getMessage());
+    }
+  }
+
+  private void fallBack(String why) {
+    Optional<Ruleset> last = builder.lastActive();
+    last.ifPresent(this::swapIn);
+    unavailable = "规则集不可用：" + why;
+    LOG.errorf(
+        "No version in force can be served: %s; %s",
+        why,
+        last.map(r -> "serving the version last active here, " + r.version())
+            .orElse("evaluations answer 503 until one can be"));
+  }
+
+  private static void log(String what, Ruleset ruleset) {
+    LOG.infof(
+        what + " (%d rules and rows, %d measures; built in %d ms: %s)",
+        ruleset.version(),
+        ruleset.ruleCount(),
+        ruleset.measures().size(),
+        ruleset.buildMillis(),
+        ruleset.buildPhases());
   }
 
   /** The active ruleset, for reading its catalog. Evaluations go through {@link #withRuleset}. */
   public Ruleset current() {
     RulesetLease lease = active.get();
     if (lease == null) {
-      throw RulesetUnavailableException.noActive(whyNone());
+      throw RulesetUnavailableException.noActive(unavailable);
     }
     return lease.ruleset;
   }
@@ -102,23 +120,22 @@ public class RulesetRegistry {
     return lease == null ? Optional.empty() : Optional.of(lease.ruleset);
   }
 
-  /**
-   * The problems of the rule files on disk when they were refused at start and not fixed since, if
-   * so.
-   */
-  public Optional<RulesetBuildException> refusedOnDisk() {
-    return Optional.ofNullable(refusedOnDisk);
+  /** Why no version, or not the one in force, is served, when that is so. */
+  public Optional<String> trouble() {
+    return active.get() == null || !unavailable.startsWith("the service")
+        ? Optional.of(unavailable)
+        : Optional.empty();
   }
 
   /**
-   * Runs {@code work} with the active ruleset, which stays usable until it returns even if a reload
-   * swaps it.
+   * Runs {@code work} with the active ruleset, which stays usable until it returns even if an
+   * activation swaps it.
    */
   public <T> T withRuleset(Function<Ruleset, T> work) {
     while (true) {
       RulesetLease lease = active.get();
       if (lease == null) {
-        throw RulesetUnavailableException.noActive(whyNone());
+        throw RulesetUnavailableException.noActive(unavailable);
       }
       if (lease.acquire()) {
         try {
@@ -131,94 +148,60 @@ public class RulesetRegistry {
   }
 
   /**
-   * Runs {@code work} with the ruleset of a version: the active one if it is that version, else one
-   * built from its stored files (the last {@value #KEEP_OLDER} used stay built).
+   * Runs {@code work} with the ruleset of a stored version: the active one if it is that version,
+   * else one built from its stored files (the last {@value #KEEP_OLDER} used stay built).
    *
    * @throws RulesetUnavailableException when the version's files are not stored
    */
   public <T> T withVersion(String version, Function<Ruleset, T> work) {
     RulesetLease current = active.get();
     if (current != null && current.ruleset.version().equals(version) && current.acquire()) {
-      try {
-        return work.apply(current.ruleset);
-      } finally {
-        current.release();
-      }
+      return current.releasing(work);
     }
-    RulesetLease lease = olderLease(version);
-    try {
-      return work.apply(lease.ruleset);
-    } finally {
-      lease.release();
-    }
-  }
-
-  /** A lease on an older version, acquired for the caller; built from the store when not kept. */
-  private synchronized RulesetLease olderLease(String version) {
-    RulesetLease kept = older.get(version);
-    if (kept != null && kept.acquire()) {
-      return kept;
-    }
-    List<RuleFile> files =
-        store.files(version).orElseThrow(() -> RulesetUnavailableException.unknownVersion(version));
-    RulesetLease lease = new RulesetLease(builder.build(files));
-    lease.acquire();
-    older.put(version, lease);
-    if (older.size() > KEEP_OLDER) {
-      String eldest = older.keySet().iterator().next();
-      older.remove(eldest).release();
-    }
-    return lease;
+    return versions.lease(version).releasing(work);
   }
 
   /**
-   * Rebuilds from disk and swaps the new version in atomically. Unchanged files are not rebuilt.
+   * Runs {@code work} with the ruleset of these files, built now (one build at a time) or kept from
+   * before.
    *
-   * @throws RulesetBuildException with every problem found; the active version keeps serving
+   * @throws RulesetBuildException with every problem; the same files fail again from memory
    */
-  public synchronized ReloadResult reload() {
-    RulesetLease old = active.get();
-    String previous = old == null ? null : old.ruleset.version();
-    List<RuleFile> files = builder.read(config.rulesDir());
-    if (old != null && RuleFile.versionOf(files).equals(previous)) {
-      refusedOnDisk = null;
-      return new ReloadResult(old.ruleset, previous, false);
+  public <T> T withFiles(List<RuleFile> files, Function<Ruleset, T> work) {
+    return versions.lease(files).releasing(work);
+  }
+
+  /**
+   * Puts a stored version in force on this instance; requests in flight finish on the one before,
+   * which stays built for a while (a rollback is then immediate).
+   *
+   * @throws RulesetUnavailableException when its files are not stored
+   * @throws RulesetBuildException when they do not build; the version in force keeps serving
+   */
+  public synchronized Ruleset activate(String version) {
+    RulesetLease current = active.get();
+    if (current != null && current.ruleset.version().equals(version)) {
+      return current.ruleset;
     }
-    String version = RuleFile.versionOf(files);
-    RulesetBuildException known = refused.get(version);
-    if (known != null) {
-      // The same files failed before: answered from memory, not built again.
-      throw known;
-    }
-    Ruleset fresh;
-    try {
-      fresh = builder.build(files);
-    } catch (RulesetBuildException e) {
-      LOG.warnf("Reload refused, %s keeps serving. %s", previous, e.getMessage());
-      refused.put(version, e);
-      if (refused.size() > KEEP_REFUSED) {
-        refused.remove(refused.keySet().iterator().next());
-      }
-      throw e;
-    }
-    refusedOnDisk = null;
-    swapIn(fresh);
+    RulesetLease lease = versions.handOver(version);
+    swapIn(lease);
+    unavailable = "the service is starting";
     LOG.infof(
-        "Ruleset %s replaced %s (built in %d ms: %s)",
-        fresh.version(), previous, fresh.buildMillis(), fresh.buildPhases());
-    return new ReloadResult(fresh, previous, true);
+        "Ruleset %s in force, replacing %s",
+        version, current == null ? "none" : current.ruleset.version());
+    return lease.ruleset;
   }
 
-  private void swapIn(Ruleset ruleset) {
-    RulesetLease old = active.getAndSet(new RulesetLease(ruleset));
+  private Ruleset swapIn(Ruleset ruleset) {
+    swapIn(new RulesetLease(ruleset));
+    return ruleset;
+  }
+
+  private void swapIn(RulesetLease lease) {
+    RulesetLease old = active.getAndSet(lease);
     if (old != null) {
-      old.release();
+      versions.keep(old);
     }
-    builder.markActive(ruleset);
-  }
-
-  private String whyNone() {
-    RulesetBuildException refused = refusedOnDisk;
-    return refused == null ? "the service is starting" : "规则文件未能通过检查（见就绪检查 /q/health/ready）";
+    builder.markActive(lease.ruleset);
   }
 }

@@ -30,10 +30,22 @@ public class BodyReading {
   private static final String DEADLINE = BodyReading.class.getName() + ".deadline";
   private static final String READ = BodyReading.class.getName() + ".read";
 
+  /** Where rule files are uploaded. */
+  public static final String UPLOAD_PATH = "/api/v1/rulesets";
+
   void install(@Observes Router router, SkillsConfig config, ObjectMapper json) {
     long limit = config.maxBodyBytes();
     long deadline = config.bodyReadTimeout().toMillis();
     BodyHandler bodies = BodyHandler.create(false).setBodyLimit(limit);
+    // Rule files are uploaded as multipart forms, to one address, with a limit of their own.
+    BodyHandler uploads =
+        BodyHandler.create(true)
+            .setBodyLimit(config.maxUploadBytes())
+            .setUploadsDirectory(
+                java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "skills-uploads")
+                    .toString())
+            .setDeleteUploadedFilesOnEnd(true)
+            .setMergeFormAttributes(true);
     // One order for the four: they run in the order added, before RESTEasy Reactive.
     int order = RouteConstants.ROUTE_ORDER_BODY_HANDLER;
     router
@@ -76,7 +88,7 @@ public class BodyReading {
                 ctx.next();
               } else {
                 ctx.put(READ, Boolean.TRUE);
-                bodies.handle(ctx);
+                (upload(ctx.request()) ? uploads : bodies).handle(ctx);
               }
             });
     router
@@ -125,6 +137,15 @@ public class BodyReading {
                 ctx.next();
               }
             });
+  }
+
+  /** An upload of rule files: the one address that takes a multipart form. */
+  static boolean upload(HttpServerRequest request) {
+    String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
+    return request.method() == io.vertx.core.http.HttpMethod.POST
+        && UPLOAD_PATH.equals(request.path())
+        && type != null
+        && type.toLowerCase().startsWith("multipart/form-data");
   }
 
   /** A call to the API with no credentials: answered 401 before its body is needed. */

@@ -12,7 +12,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * Changes to the API are made with JSON only: a POST, PUT, PATCH or DELETE whose body is not {@code
  * application/json} (a form, which another web site can make a browser send; plain text; bytes; no
  * content type at all) is refused with 415 before anything runs, and a form is refused even with no
- * body. Endpoints that take files will name their own types here.
+ * body. Rule files are uploaded as a multipart form to one address.
  */
 public class JsonOnlyForChanges {
   private static final Set<String> CHANGES = Set.of("POST", "PUT", "PATCH", "DELETE");
@@ -27,6 +27,12 @@ public class JsonOnlyForChanges {
     }
     MediaType type = request.getMediaType();
     String essence = type == null ? null : (type.getType() + "/" + type.getSubtype()).toLowerCase();
+    if ("multipart/form-data".equals(essence)
+        && "POST".equals(request.getMethod())
+        && BodyReading.UPLOAD_PATH.equals(request.getUriInfo().getPath())) {
+      // Rule files are uploaded so, with a bearer token no other web site can send.
+      return null;
+    }
     if (essence != null && FORMS.contains(essence)) {
       return refused("Changes are made with application/json, never with a form.");
     }

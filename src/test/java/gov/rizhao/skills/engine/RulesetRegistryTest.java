@@ -3,12 +3,12 @@ package gov.rizhao.skills.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import gov.rizhao.skills.config.SkillsConfig;
 import gov.rizhao.skills.engine.build.RulesetCompiler;
 import gov.rizhao.skills.facts.Application;
 import gov.rizhao.skills.facts.Organization;
 import gov.rizhao.skills.facts.Person;
 import gov.rizhao.skills.support.RuleFiles;
+import gov.rizhao.skills.support.TestConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,17 +23,40 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The registry serves a ruleset whatever the files on disk say, and never disposes one still in
- * use.
+ * The registry serves the version the database says is in force, never unreviewed files on disk;
+ * falls back to the version last active on the machine when it cannot; and never disposes a ruleset
+ * still in use.
  */
 class RulesetRegistryTest {
   private Path rules;
   private Path cacheDir;
   private final Map<String, List<RuleFile>> stored = new ConcurrentHashMap<>();
+  private final AtomicReference<String> inForce = new AtomicReference<>();
+  private boolean databaseDown;
+
+  /** The database's record of the version in force, in memory. */
+  private final VersionHistory history =
+      new VersionHistory() {
+        @Override
+        public Optional<String> activeVersion() {
+          if (databaseDown) {
+            throw new IllegalStateException("database down");
+          }
+          return Optional.ofNullable(inForce.get());
+        }
+
+        @Override
+        public void recordInitial(Ruleset ruleset) {
+          stored.put(ruleset.version(), ruleset.sources());
+          inForce.compareAndSet(null, ruleset.version());
+        }
+      };
 
   @BeforeEach
   void setUp() throws IOException {
@@ -41,48 +64,13 @@ class RulesetRegistryTest {
     cacheDir = Files.createTempDirectory("ruleset-cache-");
   }
 
-  private SkillsConfig config() {
-    return new SkillsConfig() {
-      @Override
-      public Path rulesDir() {
-        return rules;
-      }
-
-      @Override
-      public Optional<Path> rulesetCacheDir() {
-        return Optional.of(cacheDir);
-      }
-
-      @Override
-      public long maxBodyBytes() {
-        return 1 << 20;
-      }
-
-      @Override
-      public int maxBatchCases() {
-        return 1000;
-      }
-
-      @Override
-      public java.time.Duration bodyReadTimeout() {
-        return java.time.Duration.ofSeconds(10);
-      }
-
-      @Override
-      public Path dataDir() {
-        return cacheDir;
-      }
-
-      @Override
-      public Auth auth() {
-        throw new UnsupportedOperationException("the registry needs no accounts");
-      }
-    };
-  }
-
-  private RulesetRegistry registry(RulesetCompiler compiler) {
+  private RulesetRegistry registry(RulesetBuilder builder) {
     return new RulesetRegistry(
-        config(), compiler, v -> Optional.ofNullable(stored.get(v)), version -> Optional.empty());
+        new TestConfig(rules, cacheDir),
+        builder,
+        v -> Optional.ofNullable(stored.get(v)),
+        history,
+        version -> Optional.empty());
   }
 
   private static CaseFacts aCase(Ruleset ruleset) {
@@ -94,32 +82,54 @@ class RulesetRegistryTest {
         List.of());
   }
 
+  /** Stores the rules as they are on disk now as a version, and returns it. */
+  private String storeDiskRules(RulesetCompiler compiler) {
+    List<RuleFile> files = compiler.read(rules);
+    stored.put(RuleFile.versionOf(files), files);
+    return RuleFile.versionOf(files);
+  }
+
   @Test
-  void filesThatDoNotBuildAtStartLeaveTheVersionLastActiveServing() {
+  void theFirstStartMakesTheRulesOnDiskTheFirstVersionInForce() {
+    RulesetRegistry registry = registry(new RulesetCompiler(Optional.empty()));
+    registry.start();
+    assertThat(inForce.get()).isEqualTo(registry.current().version());
+    assertThat(stored).containsKey(inForce.get());
+  }
+
+  @Test
+  void aStartServesTheVersionInForceNotTheFilesOnDisk() {
+    RulesetCompiler compiler = new RulesetCompiler(Optional.empty());
+    String reviewed = storeDiskRules(compiler);
+    inForce.set(reviewed);
+    RuleFiles.setCell(rules.resolve("m06-technical-expert.drl.xlsx"), "M06-P07", "取值", "2001");
+    RulesetRegistry registry = registry(compiler);
+    registry.start();
+    assertThat(registry.current().version()).isEqualTo(reviewed);
+    assertThat(registry.trouble()).isEmpty();
+  }
+
+  @Test
+  void whenTheDatabaseCannotBeReadTheVersionLastActiveHereServes() {
     RulesetCompiler first = new RulesetCompiler(Optional.of(cacheDir));
     RulesetRegistry before = registry(first);
     before.start();
     String good = before.current().version();
     first.awaitCacheWrites();
 
-    RuleFiles.setCell(rules.resolve("m06-technical-expert.drl.xlsx"), "M06-P07", "取值", "两千");
+    databaseDown = true;
     RulesetRegistry restarted = registry(new RulesetCompiler(Optional.of(cacheDir)));
     restarted.start();
-
     assertThat(restarted.current().version()).isEqualTo(good);
-    assertThat(restarted.refusedOnDisk())
-        .hasValueSatisfying(
-            e ->
-                assertThat(e.getProblems())
-                    .anySatisfy(p -> assertThat(p.message()).contains("两千")));
+    assertThat(restarted.trouble()).hasValueSatisfying(t -> assertThat(t).contains("database"));
     EngineResult result =
         restarted.withRuleset(r -> RuleEvaluator.evaluate(r, aCase(r), ClaimPool.EMPTY));
     assertThat(result.decisions()).isNotEmpty();
   }
 
   @Test
-  void withNoVersionToFallBackOnTheServiceStartsAndAnswersUnavailable() {
-    RuleFiles.setCell(rules.resolve("m06-technical-expert.drl.xlsx"), "M06-P07", "取值", "两千");
+  void withNoVersionToFallBackOnEvaluationsAnswerUnavailable() {
+    databaseDown = true;
     RulesetRegistry registry = registry(new RulesetCompiler(Optional.of(cacheDir)));
     registry.start();
     assertThat(registry.active()).isEmpty();
@@ -127,15 +137,52 @@ class RulesetRegistryTest {
         .isInstanceOfSatisfying(
             RulesetUnavailableException.class,
             e -> assertThat(e.toProblem().status()).isEqualTo(503));
-
-    RuleFiles.setCell(rules.resolve("m06-technical-expert.drl.xlsx"), "M06-P07", "取值", "2000");
-    assertThat(registry.reload().changed()).isTrue();
-    assertThat(registry.refusedOnDisk()).isEmpty();
-    assertThat(registry.active()).isPresent();
   }
 
   @Test
-  void replaysOfOlderVersionsRacingReloadsAndEvictionsNeverMeetADisposedRuleset() throws Exception {
+  void activationSwapsAndARollbackToTheVersionBeforeNeedsNoBuild() {
+    RulesetCompiler compiler = new RulesetCompiler(Optional.empty());
+    AtomicInteger builds = new AtomicInteger();
+    RulesetRegistry registry = registry(counting(compiler, builds));
+    registry.start();
+    String first = registry.current().version();
+    RuleFiles.setCell(rules.resolve("m06-technical-expert.drl.xlsx"), "M06-P07", "取值", "2001");
+    String second = storeDiskRules(compiler);
+
+    assertThat(registry.activate(second).version()).isEqualTo(second);
+    assertThat(registry.current().version()).isEqualTo(second);
+    int afterSecond = builds.get();
+    assertThat(registry.activate(first).version()).isEqualTo(first);
+    assertThat(builds.get()).as("the version before stays built").isEqualTo(afterSecond);
+  }
+
+  @Test
+  void filesThatFailedToBuildAreNotBuiltAgainButAnsweredFromMemory() {
+    RulesetCompiler compiler = new RulesetCompiler(Optional.empty());
+    AtomicInteger builds = new AtomicInteger();
+    RulesetRegistry registry = registry(counting(compiler, builds));
+    registry.start();
+    RuleFiles.setCell(rules.resolve("m06-technical-expert.drl.xlsx"), "M06-P07", "取值", "两千");
+    List<RuleFile> bad = compiler.read(rules);
+    int before = builds.get();
+    List<RuleProblem> first = problems(registry, bad);
+    List<RuleProblem> again = problems(registry, bad);
+    assertThat(builds.get() - before).isEqualTo(1);
+    assertThat(again).isEqualTo(first).isNotEmpty();
+  }
+
+  private static List<RuleProblem> problems(RulesetRegistry registry, List<RuleFile> files) {
+    try {
+      registry.withFiles(files, r -> r);
+    } catch (RulesetBuildException e) {
+      return e.getProblems();
+    }
+    throw new AssertionError("the files were expected not to build");
+  }
+
+  @Test
+  void replaysOfOlderVersionsRacingActivationsAndEvictionsNeverMeetADisposedRuleset()
+      throws Exception {
     RulesetCompiler compiler = new RulesetCompiler(Optional.empty());
     RulesetRegistry registry = registry(compiler);
     registry.start();
@@ -143,9 +190,7 @@ class RulesetRegistryTest {
     List<String> versions = new ArrayList<>();
     for (int i = 0; i < RulesetRegistry.KEEP_OLDER + 3; i++) {
       RuleFiles.setCell(m06, "M06-P07", "取值", String.valueOf(2000 + i));
-      List<RuleFile> files = compiler.read(rules);
-      stored.put(RuleFile.versionOf(files), files);
-      versions.add(RuleFile.versionOf(files));
+      versions.add(storeDiskRules(compiler));
     }
     ExecutorService threads = Executors.newFixedThreadPool(4);
     try {
@@ -170,9 +215,8 @@ class RulesetRegistryTest {
       work.add(
           threads.submit(
               () -> {
-                for (int i = 0; i < 6; i++) {
-                  RuleFiles.setCell(m06, "M06-P07", "取值", String.valueOf(3000 + i));
-                  registry.reload();
+                for (int i = 0; i < 12; i++) {
+                  registry.activate(versions.get(i % versions.size()));
                   registry.withRuleset(r -> RuleEvaluator.evaluate(r, aCase(r), ClaimPool.EMPTY));
                 }
                 return null;
@@ -186,59 +230,6 @@ class RulesetRegistryTest {
   }
 
   @Test
-  void filesThatFailedToBuildAreNotBuiltAgainButAnsweredFromMemory() {
-    RulesetCompiler compiler = new RulesetCompiler(Optional.empty());
-    java.util.concurrent.atomic.AtomicInteger builds =
-        new java.util.concurrent.atomic.AtomicInteger();
-    RulesetBuilder counting =
-        new RulesetBuilder() {
-          @Override
-          public List<RuleFile> read(Path rulesDir) {
-            return compiler.read(rulesDir);
-          }
-
-          @Override
-          public Ruleset build(List<RuleFile> files) {
-            builds.incrementAndGet();
-            return compiler.build(files);
-          }
-
-          @Override
-          public Optional<Ruleset> lastActive() {
-            return Optional.empty();
-          }
-
-          @Override
-          public void markActive(Ruleset ruleset) {}
-        };
-    RulesetRegistry registry =
-        new RulesetRegistry(
-            config(), counting, v -> Optional.ofNullable(stored.get(v)), v -> Optional.empty());
-    registry.start();
-    String good = registry.current().version();
-    RuleFiles.setCell(rules.resolve("m06-technical-expert.drl.xlsx"), "M06-P07", "取值", "两千");
-    int before = builds.get();
-    List<RuleProblem> first = problemsOfReload(registry);
-    List<RuleProblem> again = problemsOfReload(registry);
-    assertThat(builds.get() - before).isEqualTo(1);
-    assertThat(again).isEqualTo(first).isNotEmpty();
-    assertThat(registry.current().version()).isEqualTo(good);
-
-    RuleFiles.setCell(rules.resolve("m06-technical-expert.drl.xlsx"), "M06-P07", "取值", "2001");
-    assertThat(registry.reload().changed()).isTrue();
-    assertThat(builds.get() - before).isEqualTo(2);
-  }
-
-  private static List<RuleProblem> problemsOfReload(RulesetRegistry registry) {
-    try {
-      registry.reload();
-    } catch (RulesetBuildException e) {
-      return e.getProblems();
-    }
-    throw new AssertionError("the reload was expected to fail");
-  }
-
-  @Test
   void anUnknownVersionIsNotFound() {
     RulesetRegistry registry = registry(new RulesetCompiler(Optional.empty()));
     registry.start();
@@ -246,5 +237,30 @@ class RulesetRegistryTest {
         .isInstanceOfSatisfying(
             RulesetUnavailableException.class,
             e -> assertThat(e.toProblem().status()).isEqualTo(404));
+  }
+
+  private static RulesetBuilder counting(RulesetCompiler compiler, AtomicInteger builds) {
+    return new RulesetBuilder() {
+      @Override
+      public List<RuleFile> read(Path rulesDir) {
+        return compiler.read(rulesDir);
+      }
+
+      @Override
+      public Ruleset build(List<RuleFile> files) {
+        builds.incrementAndGet();
+        return compiler.build(files);
+      }
+
+      @Override
+      public Optional<Ruleset> lastActive() {
+        return compiler.lastActive();
+      }
+
+      @Override
+      public void markActive(Ruleset ruleset) {
+        compiler.markActive(ruleset);
+      }
+    };
   }
 }

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import gov.rizhao.skills.support.Releases;
 import gov.rizhao.skills.support.RuleFiles;
 import gov.rizhao.skills.support.Scenarios;
 import gov.rizhao.skills.support.Tokens;
@@ -20,13 +21,16 @@ import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * An analyst edits the rule files on disk and asks for a reload: no restart, no rebuild, no
- * downtime.
+ * For deployments that keep the rules in git: the files on disk become a draft on request (no
+ * restart, no rebuild), go into force only once another person approves, and a mistake in them is
+ * reported where it is while the version in force keeps serving.
  */
 @QuarkusTest
 @TestProfile(RulesetReloadTest.EditableRules.class)
@@ -57,25 +61,34 @@ class RulesetReloadTest {
        "person":{"id":"P-9","qualification":"SENIOR_WORKER","frontline":true,"role":"WORKER"},
        "competitionResults":[{"tier":"PROVINCIAL_CLASS_1","rank":4}]}""";
 
+  private String analyst;
+  private String original;
+
   @BeforeEach
   void restoreTheOriginalRules() {
     RuleFiles.copyInto(Scenarios.rulesDir(), RULES);
-    reload().statusCode(200);
+    analyst = Tokens.withRoles("analyst");
+    original = Releases.active();
   }
 
-  private static ValidatableResponse reload() {
+  @AfterEach
+  void putTheOriginalBackInForce() {
+    Releases.restore(original);
+  }
+
+  private ValidatableResponse reload() {
     return RestAssured.given()
         .auth()
-        .oauth2(Tokens.everything())
+        .oauth2(analyst)
         .contentType("application/json")
         .when()
         .post("/api/v1/rulesets/reload")
         .then();
   }
 
-  private static BigDecimal award() {
+  private static BigDecimal award(String date) {
     return api()
-        .body(EXPERT)
+        .body(EXPERT.replace("2019-07-01", date))
         .when()
         .post("/api/v1/evaluations")
         .then()
@@ -85,41 +98,39 @@ class RulesetReloadTest {
         .getObject("decisions[0].amount", BigDecimal.class);
   }
 
-  @Test
-  void anAmountEditedInATableChangesTheNextDecision() {
-    String before = api().when().get("/api/v1/rulesets/current").then().extract().path("version");
-    assertThat(award()).isEqualByComparingTo(ORIGINAL_AWARD);
-
-    RuleFiles.setCell(RULES.resolve("m06-technical-expert.drl.xlsx"), "M06-P07", "取值", "2500");
-    String after =
-        reload()
-            .statusCode(200)
-            .body("changed", equalTo(true))
-            .body("previousVersion", equalTo(before))
-            .body("version", not(equalTo(before)))
-            .extract()
-            .path("version");
-
-    api()
-        .body(EXPERT)
-        .when()
-        .post("/api/v1/evaluations")
-        .then()
-        .statusCode(200)
-        .body("rulesetVersion", equalTo(after))
-        .body("decisions[0].amount", equalTo(2500.00f));
-    api()
-        .when()
-        .get("/api/v1/measures/M06")
-        .then()
-        .body("parameters.find { it.key == 'M06.award' }.value", equalTo("2500"));
+  private static BigDecimal award() {
+    return award("2019-07-01");
   }
 
   @Test
-  void aCaseDecidedBeforeAReloadReplaysUnderTheVersionThatDecidedIt() {
-    String version = api().when().get("/api/v1/rulesets/current").then().extract().path("version");
+  void reloadingUnchangedFilesAnswersTheVersionInForce() {
+    reload().statusCode(200).body("version", equalTo(original)).body("status", equalTo("ACTIVE"));
+  }
+
+  @Test
+  void filesEditedOnDiskBecomeADraftThatIsNotInForce() {
+    RuleFiles.changeFrom(
+        RULES.resolve("m06-technical-expert.drl.xlsx"),
+        "M06-P07",
+        "M06-P09",
+        LocalDate.of(2031, 1, 1),
+        ORIGINAL_AWARD.add(BigDecimal.ONE).toPlainString());
+    reload()
+        .statusCode(201)
+        .body("status", equalTo("DRAFT"))
+        .body("parent", equalTo(original))
+        .body("version", not(equalTo(original)));
+    assertThat(Releases.active()).isEqualTo(original);
+    assertThat(award("2031-03-01")).isEqualByComparingTo(ORIGINAL_AWARD);
+  }
+
+  @Test
+  void aCaseDecidedBeforeAnActivationReplaysUnderTheVersionThatDecidedIt() {
     String submitted =
-        EXPERT.replace("R-1", "R-" + System.nanoTime()).replace("P-9", "P-" + System.nanoTime());
+        EXPERT
+            .replace("R-1", "R-" + System.nanoTime())
+            .replace("P-9", "P-" + System.nanoTime())
+            .replace("2019-07-01", "2031-03-01");
     String caseId =
         api()
             .body(submitted)
@@ -127,34 +138,31 @@ class RulesetReloadTest {
             .post("/api/v1/cases")
             .then()
             .statusCode(201)
-            .body("rulesetVersion", equalTo(version))
+            .body("rulesetVersion", equalTo(original))
             .extract()
             .path("caseId");
 
-    RuleFiles.setCell(RULES.resolve("m06-technical-expert.drl.xlsx"), "M06-P07", "取值", "2500");
-    reload().statusCode(200).body("changed", equalTo(true));
+    BigDecimal raised = ORIGINAL_AWARD.add(BigDecimal.valueOf(500));
+    RuleFiles.changeFrom(
+        RULES.resolve("m06-technical-expert.drl.xlsx"),
+        "M06-P07",
+        "M06-P09",
+        LocalDate.of(2031, 1, 1),
+        raised.toPlainString());
+    String draft = reload().statusCode(201).extract().path("version");
+    String approver = Tokens.withRoles("approver");
+    Releases.step(approver, draft, "approve", Map.of("reason", "ok")).statusCode(200);
+    Releases.step(approver, draft, "activate", Map.of("reason", "ok")).statusCode(200);
 
     api()
         .when()
         .get("/api/v1/cases/" + caseId + "/replay")
         .then()
         .statusCode(200)
-        .body("rulesetVersion", equalTo(version))
+        .body("rulesetVersion", equalTo(original))
         .body("identical", equalTo(true))
-        .body("replayed.rulesetVersion", equalTo(version))
         .body("replayed.decisions[0].amount", equalTo(ORIGINAL_AWARD.floatValue()));
-    api()
-        .when()
-        .get("/api/v1/cases/" + caseId)
-        .then()
-        .body("decisions[0].amount", equalTo(ORIGINAL_AWARD.floatValue()));
-    assertThat(award()).isEqualByComparingTo("2500");
-  }
-
-  @Test
-  void reloadingUnchangedFilesChangesNothing() {
-    String version = api().when().get("/api/v1/rulesets/current").then().extract().path("version");
-    reload().statusCode(200).body("changed", equalTo(false)).body("version", equalTo(version));
+    assertThat(award("2031-03-01")).isEqualByComparingTo(raised);
   }
 
   @Test

@@ -59,7 +59,28 @@ class AccessTest {
               Set.of("caller", "analyst", "approver", "auditor")),
           new Operation(
               "GET", "/api/v1/rulesets/current", null, Set.of("analyst", "approver", "auditor")),
-          new Operation("POST", "/api/v1/rulesets/reload", null, Set.of("approver")),
+          new Operation("POST", "/api/v1/rulesets/reload", null, Set.of("analyst")),
+          new Operation("GET", "/api/v1/rulesets", null, Set.of("analyst", "approver", "auditor")),
+          new Operation(
+              "GET",
+              "/api/v1/rulesets/active",
+              null,
+              Set.of("caller", "analyst", "approver", "auditor")),
+          new Operation(
+              "GET",
+              "/api/v1/rulesets/sha256:0000000000000000000000000000000000000000000000000000000000000000/diff",
+              null,
+              Set.of("analyst", "approver", "auditor")),
+          new Operation(
+              "POST",
+              "/api/v1/rulesets/sha256:0000000000000000000000000000000000000000000000000000000000000000/approve",
+              "{\"reason\":\"x\"}",
+              Set.of("approver")),
+          new Operation(
+              "POST",
+              "/api/v1/rulesets/sha256:0000000000000000000000000000000000000000000000000000000000000000/activate",
+              "{\"reason\":\"x\"}",
+              Set.of("approver")),
           new Operation("GET", "/api/v1/admin/clients", null, Set.of("admin")),
           new Operation("GET", "/api/v1/admin/users", null, Set.of("admin")),
           new Operation(

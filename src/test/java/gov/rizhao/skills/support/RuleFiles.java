@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,8 +38,8 @@ public final class RuleFiles {
   private RuleFiles() {}
 
   /**
-   * A fresh copy of the real rules directory (without its scenario tests), in a directory named
-   * {@code rules}.
+   * A fresh copy of the real rules directory (with its scenario tests), in a directory named {@code
+   * rules}.
    */
   public static Path copyOfRules() {
     try {
@@ -70,6 +71,19 @@ public final class RuleFiles {
         for (Path p :
             files.filter(Files::isRegularFile).sorted(Comparator.naturalOrder()).toList()) {
           Files.copy(p, target.resolve(p.getFileName()));
+        }
+      }
+      // The scenarios too: the first version a test application records keeps them.
+      Path tests = source.resolve("tests");
+      if (Files.isDirectory(tests)) {
+        Files.createDirectories(target.resolve("tests"));
+        try (Stream<Path> files = Files.list(tests)) {
+          for (Path p : files.filter(Files::isRegularFile).toList()) {
+            Files.copy(
+                p,
+                target.resolve("tests").resolve(p.getFileName()),
+                StandardCopyOption.REPLACE_EXISTING);
+          }
         }
       }
     } catch (IOException e) {
@@ -183,6 +197,17 @@ public final class RuleFiles {
     }
     ids.sort(Comparator.naturalOrder());
     return ids;
+  }
+
+  /**
+   * Changes a parameter the way the rules want it changed: the row {@code rowId} ends the day
+   * before {@code from}, and a new row {@code newId} holds {@code value} from then on.
+   */
+  public static void changeFrom(
+      Path workbook, String rowId, String newId, LocalDate from, String value) {
+    appendCopy(workbook, rowId, newId, "取值", value);
+    setDate(workbook, newId, "生效日期", from);
+    setDate(workbook, rowId, "截止日期", from.minusDays(1));
   }
 
   /**

@@ -1,12 +1,9 @@
 package gov.rizhao.skills.engine.rest;
 
-import gov.rizhao.skills.engine.RuleProblem;
 import gov.rizhao.skills.engine.Ruleset;
-import gov.rizhao.skills.engine.RulesetBuildException;
 import gov.rizhao.skills.engine.RulesetRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -37,23 +34,7 @@ public class RulesetReadiness implements HealthCheck {
                 .withData("version", r.version())
                 .withData("builtAt", r.builtAt().toString())
                 .withData("measures", r.measures().size()));
-    Optional<RulesetBuildException> refused = registry.refusedOnDisk();
-    refused.ifPresent(
-        e ->
-            response
-                .withData(
-                    "rulesOnDisk",
-                    active.isPresent()
-                        ? "refused: serving the version last active here"
-                        : "refused: no version to serve")
-                .withData(
-                    "problems",
-                    e.getProblems().stream()
-                        .map(RuleProblem::toString)
-                        .collect(Collectors.joining("\n"))));
-    if (active.isEmpty() && refused.isEmpty()) {
-      response.withData("reason", "the service is starting");
-    }
+    registry.trouble().ifPresent(why -> response.withData("problem", why));
     return response.build();
   }
 }

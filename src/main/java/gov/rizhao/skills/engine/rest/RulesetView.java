@@ -17,7 +17,7 @@ public record RulesetView(
     List<String> measures,
     List<String> files) {
 
-  static RulesetView of(Ruleset r, String previousVersion, Boolean changed) {
+  public static RulesetView of(Ruleset r, String previousVersion, Boolean changed) {
     return new RulesetView(
         r.version(),
         previousVersion,

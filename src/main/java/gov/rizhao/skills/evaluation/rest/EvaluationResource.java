@@ -5,6 +5,7 @@ import gov.rizhao.skills.api.EvaluationResponse;
 import gov.rizhao.skills.api.Roles;
 import gov.rizhao.skills.config.SkillsConfig;
 import gov.rizhao.skills.evaluation.service.EvaluationService;
+import gov.rizhao.skills.problem.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
@@ -29,10 +31,21 @@ public class EvaluationResource {
     this.config = config;
   }
 
+  /**
+   * One case, a dry run; with {@code ruleset}, under that stored version (a draft under test)
+   * instead of the one in force.
+   */
   @POST
   public EvaluationResponse evaluate(
-      @NotNull(message = "a case is required") @Valid CaseRequest request) {
-    return service.evaluate(request);
+      @NotNull(message = "a case is required") @Valid CaseRequest request,
+      @QueryParam("ruleset") String ruleset) {
+    if (ruleset == null || ruleset.isEmpty()) {
+      return service.evaluate(request);
+    }
+    if (!ruleset.matches("sha256:[0-9a-f]{64}")) {
+      throw InvalidInputException.at("ruleset", "is not a version (sha256: and 64 hex digits)");
+    }
+    return service.evaluateUnder(ruleset, request);
   }
 
   @POST

@@ -57,6 +57,12 @@ public class EvaluationService {
     return registry.withRuleset(ruleset -> decide(ruleset, request, ledger.current()).response());
   }
 
+  /** One case under a stored version (a draft under test), against the ledger; nothing recorded. */
+  public EvaluationResponse evaluateUnder(String version, CaseRequest request) {
+    return registry.withVersion(
+        version, ruleset -> decide(ruleset, request, ledger.current()).response());
+  }
+
   /**
    * Several cases, each against the ledger alone (not each other), in one ruleset version; answers
    * in order.

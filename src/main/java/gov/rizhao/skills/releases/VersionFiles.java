@@ -1,4 +1,4 @@
-package gov.rizhao.skills.cases;
+package gov.rizhao.skills.releases;
 
 import gov.rizhao.skills.config.Database;
 import gov.rizhao.skills.engine.RuleFile;
@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * replayed under the rules that decided it.
  */
 @ApplicationScoped
-public class RulesetArchive implements RulesetStore {
+public class VersionFiles implements RulesetStore {
   private final EntityManager em;
   private final Database database;
 
@@ -27,7 +27,7 @@ public class RulesetArchive implements RulesetStore {
    */
   private final Set<String> stored = ConcurrentHashMap.newKeySet();
 
-  public RulesetArchive(EntityManager em, Database database) {
+  public VersionFiles(EntityManager em, Database database) {
     this.em = em;
     this.database = database;
   }
@@ -36,18 +36,25 @@ public class RulesetArchive implements RulesetStore {
    * Stores the ruleset's files unless its version is stored already. In the caller's transaction.
    */
   public void keep(Ruleset ruleset) {
-    if (stored.contains(ruleset.version())) {
+    store(ruleset.version(), ruleset.sources());
+  }
+
+  /**
+   * Stores the files under the version unless they are stored already. In the caller's transaction.
+   */
+  public void store(String version, List<RuleFile> sources) {
+    if (stored.contains(version)) {
       return;
     }
     Number files =
         (Number)
             em.createNativeQuery("SELECT COUNT(*) FROM ruleset_file WHERE version = ?1")
-                .setParameter(1, ruleset.version())
+                .setParameter(1, version)
                 .getSingleResult();
     if (files.intValue() > 0) {
       return;
     }
-    for (RuleFile f : ruleset.sources()) {
+    for (RuleFile f : sources) {
       em.createNativeQuery(
               database.insertIfAbsent(
                   "ruleset_file",
@@ -55,7 +62,7 @@ public class RulesetArchive implements RulesetStore {
                   "?1, ?2, ?3",
                   "version, name",
                   "version = ?1 AND name = ?2"))
-          .setParameter(1, ruleset.version())
+          .setParameter(1, version)
           .setParameter(2, f.name())
           .setParameter(3, f.content())
           .executeUpdate();
@@ -85,5 +92,38 @@ public class RulesetArchive implements RulesetStore {
                       .toList();
                 });
     return files.isEmpty() ? Optional.empty() : Optional.of(files);
+  }
+
+  /** Stores the scenario files that came with a version. In the caller's transaction. */
+  public void storeScenarios(String version, List<RuleFile> scenarios) {
+    for (RuleFile f : scenarios) {
+      em.createNativeQuery(
+              database.insertIfAbsent(
+                  "ruleset_scenario",
+                  "version, name, content",
+                  "?1, ?2, ?3",
+                  "version, name",
+                  "version = ?1 AND name = ?2"))
+          .setParameter(1, version)
+          .setParameter(2, f.name())
+          .setParameter(3, f.content())
+          .executeUpdate();
+    }
+  }
+
+  /** The scenario files of a version (none when it came without). */
+  public List<RuleFile> scenarios(String version) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              @SuppressWarnings("unchecked")
+              List<Object[]> rows =
+                  em.createNativeQuery(
+                          "SELECT name, content FROM ruleset_scenario WHERE version = ?1 ORDER BY name",
+                          Object[].class)
+                      .setParameter(1, version)
+                      .getResultList();
+              return rows.stream().map(r -> RuleFile.named((String) r[0], (byte[]) r[1])).toList();
+            });
   }
 }

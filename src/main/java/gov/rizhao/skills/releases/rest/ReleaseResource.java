@@ -1,0 +1,191 @@
+package gov.rizhao.skills.releases.rest;
+
+import gov.rizhao.skills.api.Roles;
+import gov.rizhao.skills.audit.AuditLog;
+import gov.rizhao.skills.config.SkillsConfig;
+import gov.rizhao.skills.problem.InvalidInputException;
+import gov.rizhao.skills.releases.Approvals;
+import gov.rizhao.skills.releases.DraftFailedException;
+import gov.rizhao.skills.releases.Drafts;
+import gov.rizhao.skills.releases.ReleaseException;
+import gov.rizhao.skills.releases.Upload;
+import gov.rizhao.skills.releases.VersionView;
+import gov.rizhao.skills.releases.Versions;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/**
+ * Changing the rules under four eyes: an analyst uploads a draft (or makes one of the files on
+ * disk), an approver who is not its author approves or rejects it, and activates it now or at a
+ * time, or rolls back to an earlier version. Refused steps are audited too.
+ */
+@Path("/api/v1/rulesets")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReleaseResource {
+  private final Drafts drafts;
+  private final Approvals approvals;
+  private final Versions versions;
+  private final AuditLog audit;
+  private final SecurityIdentity identity;
+  private final SkillsConfig config;
+
+  public ReleaseResource(
+      Drafts drafts,
+      Approvals approvals,
+      Versions versions,
+      AuditLog audit,
+      SecurityIdentity identity,
+      SkillsConfig config) {
+    this.drafts = drafts;
+    this.approvals = approvals;
+    this.versions = versions;
+    this.audit = audit;
+    this.identity = identity;
+    this.config = config;
+  }
+
+  /** A reason for a step, and for an activation optionally when. */
+  public record Step(@NotBlank @Size(max = 2000) String reason, Instant at) {}
+
+  /**
+   * A draft: the base version (the one in force by default) with the uploaded files put in. 201
+   * with its scenario results; 200 when the same content is stored already; 422 when it does not
+   * build (stored as FAILED, every problem listed).
+   */
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @RolesAllowed(Roles.ANALYST)
+  public Response upload(
+      @RestForm("file") List<FileUpload> files,
+      @RestForm("base") String base,
+      @RestForm("reason") String reason) {
+    if (files == null || files.isEmpty()) {
+      throw InvalidInputException.at("file", "at least one file is required");
+    }
+    String why = reason(reason);
+    List<Drafts.Made> made = new ArrayList<>(1);
+    refusedAudited(
+        "RULESET_DRAFTED",
+        String.valueOf(base),
+        () -> {
+          List<Upload.Part> parts = new ArrayList<>();
+          for (FileUpload f : files) {
+            parts.addAll(Upload.read(f.fileName(), bytes(f)));
+          }
+          made.add(drafts.upload(Optional.ofNullable(base), parts, why, who()));
+          return null;
+        });
+    return answer(made.get(0));
+  }
+
+  /** A draft of the rule files on disk, for deployments that keep the rules in git. */
+  @POST
+  @Path("/reload")
+  @RolesAllowed(Roles.ANALYST)
+  public Response fromDisk() {
+    if (!config.rulesFromDisk()) {
+      throw InvalidInputException.at(
+          "", "drafts from the rules directory are switched off (skills.rules-from-disk)");
+    }
+    return answer(drafts.fromDisk("规则目录中的文件（the rules directory）", who()));
+  }
+
+  @POST
+  @Path("/{version}/approve")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.APPROVER)
+  public VersionView approve(@PathParam("version") String version, @NotNull @Valid Step step) {
+    refusedAudited(
+        "RULESET_APPROVED", version, () -> approvals.approve(version, step.reason(), who()));
+    return versions.get(version);
+  }
+
+  @POST
+  @Path("/{version}/reject")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.APPROVER)
+  public VersionView reject(@PathParam("version") String version, @NotNull @Valid Step step) {
+    refusedAudited(
+        "RULESET_REJECTED", version, () -> approvals.reject(version, step.reason(), who()));
+    return versions.get(version);
+  }
+
+  @POST
+  @Path("/{version}/activate")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.APPROVER)
+  public VersionView activate(@PathParam("version") String version, @NotNull @Valid Step step) {
+    refusedAudited(
+        "RULESET_ACTIVATED",
+        version,
+        () -> approvals.activate(version, step.reason(), Optional.ofNullable(step.at()), who()));
+    return versions.get(version);
+  }
+
+  private Response answer(Drafts.Made made) {
+    if (!made.problems().isEmpty()) {
+      throw new DraftFailedException(made.version().version, made.problems());
+    }
+    VersionView view = versions.get(made.version().version);
+    return Response.status(made.created() ? 201 : 200)
+        .header("Location", "/api/v1/rulesets/" + view.version())
+        .entity(view)
+        .build();
+  }
+
+  /** Runs the step; a refused one is audited, in a transaction of its own, and answered. */
+  private <T> T refusedAudited(String action, String target, Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (ReleaseException e) {
+      QuarkusTransaction.requiringNew()
+          .run(
+              () ->
+                  audit.record(
+                      action, target, AuditLog.Outcome.REFUSED, Map.of("why", e.getMessage())));
+      throw e;
+    }
+  }
+
+  private String who() {
+    return identity.getPrincipal().getName();
+  }
+
+  private static String reason(String text) {
+    if (text == null || text.isBlank() || text.length() > 2000) {
+      throw InvalidInputException.at("reason", "a reason of 1 to 2000 characters is required");
+    }
+    return text.strip();
+  }
+
+  private static byte[] bytes(FileUpload f) {
+    try {
+      return Files.readAllBytes(f.uploadedFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
