@@ -42,7 +42,33 @@ public final class RuleEvaluator {
 
   private RuleEvaluator() {}
 
+  /**
+   * What the rules concluded for a case before quotas and caps are applied: cases can be fired in
+   * parallel and then allocated one after another, in order.
+   */
+  public static final class Fired {
+    private final TraceRecorder recorder;
+    private final Set<String> missing;
+    private final LocalDate date;
+
+    private Fired(TraceRecorder recorder, Set<String> missing, LocalDate date) {
+      this.recorder = recorder;
+      this.missing = missing;
+      this.date = date;
+    }
+  }
+
   public static EngineResult evaluate(Ruleset ruleset, CaseFacts facts, ClaimPool pool) {
+    return allocate(ruleset, fire(ruleset, facts), pool);
+  }
+
+  /** Applies quotas and caps, as the pool has them now, to what the rules concluded. */
+  public static EngineResult allocate(Ruleset ruleset, Fired fired, ClaimPool pool) {
+    return finish(ruleset, fired.recorder, pool, fired.missing, fired.date);
+  }
+
+  /** Runs the case's facts through the rules; nothing is taken from any pool yet. */
+  public static Fired fire(Ruleset ruleset, CaseFacts facts) {
     TraceRecorder recorder = new TraceRecorder();
     LocalDate date = facts.application().getApplicationDate();
     ParameterView params = ruleset.parametersOn(date);
@@ -67,7 +93,7 @@ public final class RuleEvaluator {
       session.removeEventListener((RuleRuntimeEventListener) recorder);
       session.dispose();
     }
-    return finish(ruleset, recorder, pool, params.missing(), date);
+    return new Fired(recorder, params.missing(), date);
   }
 
   private static EngineResult finish(

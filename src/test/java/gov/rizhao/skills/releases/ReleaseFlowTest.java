@@ -284,6 +284,85 @@ class ReleaseFlowTest {
   }
 
   @Test
+  void aSimulationShowsWhatADraftWouldHaveChangedWithoutTouchingTheLedger() throws Exception {
+    int year = 2380 + RANDOM.nextInt(15);
+    String caller = Tokens.caller(gov.rizhao.skills.support.Ledger.unique("sim-system"));
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      String id = gov.rizhao.skills.support.Ledger.unique("SIM");
+      ids.add(id);
+      api(caller)
+          .body(
+              """
+              {"caseId":"%s","applicationDate":"%d-03-01",
+               "person":{"id":"%s","qualification":"SENIOR_WORKER","frontline":true,"role":"WORKER"},
+               "competitionResults":[{"tier":"PROVINCIAL_CLASS_1","rank":4}]}"""
+                  .formatted(id, year, gov.rizhao.skills.support.Ledger.unique("P-SIM")))
+          .when()
+          .post("/api/v1/cases")
+          .then()
+          .statusCode(201);
+    }
+    String ledgerBefore = api(caller).get("/api/v1/ledger?year=" + year).asString();
+    BigDecimal[] old = new BigDecimal[2];
+    String draft =
+        Releases.upload(author, original, "模拟", WORKBOOK, withAwardFrom2031(original, old))
+            .statusCode(anyCreated())
+            .extract()
+            .path("version");
+    String location =
+        RestAssured.given()
+            .auth()
+            .oauth2(author)
+            .contentType("application/json")
+            .body(
+                Map.of("from", year + "-01-01", "to", year + "-12-31", "measures", List.of("M06")))
+            .post("/api/v1/rulesets/" + draft + "/simulations")
+            .then()
+            .statusCode(202)
+            .body("status", org.hamcrest.Matchers.anyOf(equalTo("RUNNING"), equalTo("DONE")))
+            .extract()
+            .header("Location");
+    io.restassured.path.json.JsonPath done = null;
+    long deadline = System.currentTimeMillis() + 30_000;
+    while (System.currentTimeMillis() < deadline) {
+      done =
+          RestAssured.given()
+              .auth()
+              .oauth2(approver)
+              .get(location)
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      if (!"RUNNING".equals(done.getString("status"))) {
+        break;
+      }
+      Thread.sleep(200);
+    }
+    assertThat(done.getString("status")).isEqualTo("DONE");
+    assertThat(done.getLong("cases")).isGreaterThanOrEqualTo(3);
+    assertThat(done.getLong("done")).isEqualTo(done.getLong("cases"));
+    BigDecimal difference =
+        new BigDecimal(done.getString("result.measures.find { it.measure == 'M06' }.difference"));
+    assertThat(difference)
+        .isGreaterThanOrEqualTo(old[1].subtract(old[0]).multiply(BigDecimal.valueOf(3)));
+    assertThat(done.getLong("result.measures.find { it.measure == 'M06' }.changed"))
+        .isGreaterThanOrEqualTo(3);
+    assertThat(done.getList("result.firstChanged.caseId", String.class)).containsAnyElementsOf(ids);
+    assertThat(api(caller).get("/api/v1/ledger?year=" + year).asString()).isEqualTo(ledgerBefore);
+
+    RestAssured.given()
+        .auth()
+        .oauth2(author)
+        .contentType("application/json")
+        .body(Map.of("from", year + "-01-01", "to", year + "-12-31"))
+        .post("/api/v1/rulesets/sha256:" + "0".repeat(64) + "/simulations")
+        .then()
+        .statusCode(404);
+  }
+
+  @Test
   void aVersionIsDownloadedExactlyAsStored() throws IOException {
     byte[] archive =
         RestAssured.given()

@@ -1,0 +1,150 @@
+package gov.rizhao.skills.releases;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.rizhao.skills.api.CaseRequest;
+import gov.rizhao.skills.engine.CaseFacts;
+import gov.rizhao.skills.engine.CompactLedger;
+import gov.rizhao.skills.engine.EngineResult;
+import gov.rizhao.skills.engine.EvaluatedDecision;
+import gov.rizhao.skills.engine.RuleEvaluator;
+import gov.rizhao.skills.engine.Ruleset;
+import gov.rizhao.skills.evaluation.service.CaseFactsMapper;
+import gov.rizhao.skills.facts.Money;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+import javax.sql.DataSource;
+
+/**
+ * Replays the stored cases of a period under a version, in the order they were submitted, against a
+ * ledger of its own (the real one is never touched): a page of cases at a time, their rules fired
+ * in parallel, then quotas and caps applied one case after another, as submission did.
+ */
+final class SimulationRun {
+  /** Cases read from the database at a time. */
+  static final int PAGE = 1000;
+
+  private static final String CASES =
+      "SELECT owner, case_id, submitted_at, application_date, payload, evaluation FROM case_record"
+          + " WHERE status = 'DECIDED' AND application_date >= ? AND application_date <= ?";
+  private static final String AFTER = " AND (submitted_at, owner, case_id) > (?, ?, ?)";
+  private static final String ORDER = " ORDER BY submitted_at, owner, case_id LIMIT " + PAGE;
+
+  private record Stored(
+      String owner,
+      String caseId,
+      Timestamp at,
+      LocalDate date,
+      String payload,
+      String evaluation) {}
+
+  private SimulationRun() {}
+
+  static long count(DataSource data, LocalDate from, LocalDate to) throws SQLException {
+    try (Connection c = data.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT COUNT(*) FROM case_record WHERE status = 'DECIDED'"
+                    + " AND application_date >= ? AND application_date <= ?")) {
+      s.setObject(1, from);
+      s.setObject(2, to);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    }
+  }
+
+  static SimulationReport.Result run(
+      DataSource data,
+      ObjectMapper json,
+      Ruleset ruleset,
+      SimulationRequest request,
+      LongConsumer progress)
+      throws SQLException {
+    SimulationReport report = new SimulationReport(request.measureSet());
+    CompactLedger ledger = new CompactLedger();
+    Stored last = null;
+    long done = 0;
+    while (true) {
+      List<Stored> page = page(data, request, last);
+      if (page.isEmpty()) {
+        break;
+      }
+      List<RuleEvaluator.Fired> fired =
+          page.parallelStream().map(s -> RuleEvaluator.fire(ruleset, facts(json, s))).toList();
+      for (int i = 0; i < page.size(); i++) {
+        Stored s = page.get(i);
+        EngineResult result = RuleEvaluator.allocate(ruleset, fired.get(i), ledger);
+        ledger.record(result);
+        report.add(
+            s.owner(),
+            s.caseId(),
+            s.date(),
+            StoredDecisions.read(s.evaluation()),
+            outcomes(result));
+      }
+      done += page.size();
+      progress.accept(done);
+      last = page.get(page.size() - 1);
+    }
+    return report.result();
+  }
+
+  private static List<StoredDecisions.Outcome> outcomes(EngineResult result) {
+    List<StoredDecisions.Outcome> out = new ArrayList<>(result.decisions().size());
+    for (EvaluatedDecision d : result.decisions()) {
+      out.add(
+          new StoredDecisions.Outcome(
+              d.decision().getMeasure(),
+              d.decision().getSubject(),
+              d.outcome().name(),
+              Money.round(d.decision().getAmount())));
+    }
+    return out;
+  }
+
+  private static CaseFacts facts(ObjectMapper json, Stored s) {
+    try {
+      return CaseFactsMapper.toFacts(json.readValue(s.payload(), CaseRequest.class));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<Stored> page(DataSource data, SimulationRequest request, Stored last)
+      throws SQLException {
+    try (Connection c = data.getConnection();
+        PreparedStatement s = c.prepareStatement(CASES + (last == null ? "" : AFTER) + ORDER)) {
+      s.setObject(1, request.from());
+      s.setObject(2, request.to());
+      if (last != null) {
+        s.setTimestamp(3, last.at());
+        s.setString(4, last.owner());
+        s.setString(5, last.caseId());
+      }
+      List<Stored> page = new ArrayList<>(PAGE);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          page.add(
+              new Stored(
+                  r.getString(1),
+                  r.getString(2),
+                  r.getTimestamp(3),
+                  r.getObject(4, LocalDate.class),
+                  r.getString(5),
+                  r.getString(6)));
+        }
+      }
+      return page;
+    }
+  }
+}
