@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 /**
  * The scenario files in {@code tests/} of a rules directory, named as stored versions name them.
  */
-final class DiskScenarios {
+public final class DiskScenarios {
   /** Largest scenario file read, and most files. */
   static final long MAX_BYTES = 1 << 20;
 
@@ -20,7 +20,7 @@ final class DiskScenarios {
 
   private DiskScenarios() {}
 
-  static List<RuleFile> read(Path rulesDir) {
+  public static List<RuleFile> read(Path rulesDir) {
     Path tests = rulesDir.resolve("tests");
     if (!Files.isDirectory(tests)) {
       return List.of();

@@ -24,7 +24,7 @@ public final class Upload {
   }
 
   /** Most bytes a zip may unpack to, and most files in it. */
-  static final long MAX_UNPACKED = 32L << 20;
+  public static final long MAX_UNPACKED = 32L << 20;
 
   static final int MAX_FILES = 200;
 
