@@ -64,7 +64,7 @@ class GeneratedClientTest {
     for (Path example : Corpus.examples()) {
       JsonNode doc = Scenarios.JSON.readTree(example.toFile());
       CaseInput input = mapper.treeToValue(doc.get("case"), CaseInput.class);
-      Evaluation answer = evaluations.evaluate(input);
+      Evaluation answer = evaluations.evaluate(input, null);
       assertThat(failures(example, doc, mapper.valueToTree(answer)))
           .as(example.toString())
           .isEmpty();
@@ -114,7 +114,7 @@ class GeneratedClientTest {
             .caseId("GEN-BAD")
             .applicationDate(LocalDate.of(2020, 1, 1))
             .measures(List.of("M99"));
-    assertThatThrownBy(() -> evaluations.evaluate(input))
+    assertThatThrownBy(() -> evaluations.evaluate(input, null))
         .isInstanceOfSatisfying(
             ApiException.class,
             e -> {

@@ -34,20 +34,26 @@ public final class CompactLedger implements ClaimPool {
   public void record(EngineResult result) {
     for (EvaluatedDecision d : result.decisions()) {
       for (EvaluatedDecision.Taken t : d.taken()) {
-        long key = hash(t.claim().scope());
-        int at = slot(key);
-        BigDecimal before = keys[at] == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(values[at], 2);
-        long after = t.claim().unit().add(before, t.quantity()).movePointRight(2).longValueExact();
-        if (keys[at] == 0) {
-          keys[at] = key;
-          size++;
-        }
-        values[at] = after;
-        if (size * 10L > keys.length * 6L) {
-          grow();
-        }
+        take(t.claim(), t.quantity());
       }
     }
+  }
+
+  /** Adds one grant's take from its pool; answers what the pool has used since. */
+  public BigDecimal take(Claim claim, BigDecimal quantity) {
+    long key = hash(claim.scope());
+    int at = slot(key);
+    BigDecimal before = keys[at] == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(values[at], 2);
+    BigDecimal after = claim.unit().add(before, quantity);
+    if (keys[at] == 0) {
+      keys[at] = key;
+      size++;
+    }
+    values[at] = after.movePointRight(2).longValueExact();
+    if (size * 10L > keys.length * 6L) {
+      grow();
+    }
+    return after;
   }
 
   /** How many pools something was taken from. */

@@ -131,8 +131,10 @@ public class BodyReading {
                                 ? "The body is larger"
                                 : "The body has " + length + " bytes")
                             + "; at most "
-                            + limit
-                            + " are accepted (skills.max-body-bytes)."));
+                            + (upload(ctx.request())
+                                ? config.maxUploadBytes()
+                                    + " are accepted (skills.max-upload-bytes)."
+                                : limit + " are accepted (skills.max-body-bytes).")));
               } else {
                 ctx.next();
               }

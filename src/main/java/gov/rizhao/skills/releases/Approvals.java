@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -70,7 +71,10 @@ public class Approvals {
                         + "，不能驳回（only a draft or an approved version can be rejected）");
               }
               v.status = VersionStatus.REJECTED;
+              // A scheduled activation is called off with it.
               v.activateAt = null;
+              v.activatedBy = null;
+              v.activationReason = null;
               decided(v, approver, reason);
               audit.record("RULESET_REJECTED", version, AuditLog.Outcome.SUCCESS, detail(reason));
               return v;
@@ -116,8 +120,9 @@ public class Approvals {
   }
 
   /**
-   * Activates the approved versions whose time has come; when several instances try at once, one
-   * does it. Returns the version put in force, if any.
+   * Activates the versions whose time has come (approved ones, and retired ones brought back by a
+   * scheduled rollback); when several instances try at once, one does it. Returns the version put
+   * in force, if any.
    */
   Optional<String> activateDue() {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -126,8 +131,8 @@ public class Approvals {
             .call(
                 () ->
                     RulesetVersion.<RulesetVersion>find(
-                            "status = ?1 and activateAt <= ?2 order by activateAt",
-                            VersionStatus.APPROVED,
+                            "status in ?1 and activateAt <= ?2 order by activateAt",
+                            List.of(VersionStatus.APPROVED, VersionStatus.RETIRED),
                             now)
                         .withLock(LockModeType.PESSIMISTIC_WRITE)
                         .firstResultOptional()

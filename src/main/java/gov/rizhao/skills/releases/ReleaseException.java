@@ -24,6 +24,10 @@ public class ReleaseException extends ProblemException {
     return new ReleaseException(400, "invalid-upload", "Invalid upload", message);
   }
 
+  public static ReleaseException switchedOff(String message) {
+    return new ReleaseException(403, "switched-off", "Switched off in this deployment", message);
+  }
+
   static ReleaseException notAllowed(String message) {
     return new ReleaseException(409, "release-step-refused", "Release step refused", message);
   }

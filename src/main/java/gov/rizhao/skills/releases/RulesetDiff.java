@@ -49,7 +49,7 @@ public class RulesetDiff {
           p.getKey(),
           p.getItem(),
           p.getValue(),
-          String.valueOf(p.getValidFrom()),
+          p.getValidFrom() == null ? null : p.getValidFrom().toString(),
           p.getValidTo() == null ? null : p.getValidTo().toString(),
           p.getArticle(),
           p.getLocation());

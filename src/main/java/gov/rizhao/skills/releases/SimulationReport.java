@@ -60,6 +60,8 @@ final class SimulationReport {
       long cases,
       long changedCases,
       List<MeasureResult> measures,
+      List<PoolUse.Quota> quotas,
+      List<PoolUse.Caps> caps,
       List<ChangedCase> firstChanged) {}
 
   private static final class Measure {
@@ -130,7 +132,7 @@ final class SimulationReport {
     changedCases += caseChanged ? 1 : 0;
   }
 
-  Result result() {
+  Result result(PoolUse.Use pools) {
     List<MeasureResult> results = new ArrayList<>();
     byMeasure.forEach(
         (id, m) -> {
@@ -154,6 +156,6 @@ final class SimulationReport {
                   after.subtract(before),
                   years));
         });
-    return new Result(cases, changedCases, results, changed);
+    return new Result(cases, changedCases, results, pools.quotas(), pools.caps(), changed);
   }
 }

@@ -72,6 +72,7 @@ final class SimulationRun {
       throws SQLException {
     SimulationReport report = new SimulationReport(request.measureSet());
     CompactLedger ledger = new CompactLedger();
+    PoolUse pools = new PoolUse();
     Stored last = null;
     long done = 0;
     while (true) {
@@ -84,7 +85,15 @@ final class SimulationRun {
       for (int i = 0; i < page.size(); i++) {
         Stored s = page.get(i);
         EngineResult result = RuleEvaluator.allocate(ruleset, fired.get(i), ledger);
-        ledger.record(result);
+        for (EvaluatedDecision d : result.decisions()) {
+          for (EvaluatedDecision.Taken t : d.taken()) {
+            pools.took(
+                d.decision().getMeasure(),
+                t.claim(),
+                t.quantity(),
+                ledger.take(t.claim(), t.quantity()));
+          }
+        }
         report.add(
             s.owner(),
             s.caseId(),
@@ -96,7 +105,7 @@ final class SimulationRun {
       progress.accept(done);
       last = page.get(page.size() - 1);
     }
-    return report.result();
+    return report.result(pools.report(data, request.from(), request.to()));
   }
 
   private static List<StoredDecisions.Outcome> outcomes(EngineResult result) {

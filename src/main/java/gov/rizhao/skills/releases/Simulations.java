@@ -85,13 +85,11 @@ public class Simulations {
       String error) {}
 
   /** Starts a simulation of a stored version that builds; answers its id at once. */
-  public View start(String version, SimulationRequest request, String by) {
+  public View start(String version, SimulationRequest asked, String by) {
+    SimulationRequest request = asked.asDates();
     RulesetVersion v = Versions.row(version);
     if (v.status == VersionStatus.FAILED) {
       throw ReleaseException.notAllowed("版本未能构建，无法模拟（the version does not build）");
-    }
-    if (request.to().isBefore(request.from())) {
-      throw ReleaseException.badUpload("期间的结束日期早于开始日期（to is before from）");
     }
     String id = UUID.randomUUID().toString();
     String requestText = write(request);
@@ -114,6 +112,11 @@ public class Simulations {
       runner.execute(() -> run(id, version, request));
     } catch (RejectedExecutionException e) {
       finish(id, "FAILED", null, "太多模拟正在排队，请稍后再试（too many simulations waiting）");
+      throw new ReleaseException(
+          429,
+          "too-many-simulations",
+          "Too many simulations",
+          "太多模拟正在排队，请稍后再试（too many simulations waiting; try again later）");
     }
     return get(version, id);
   }

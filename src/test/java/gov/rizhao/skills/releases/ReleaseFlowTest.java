@@ -89,7 +89,7 @@ class ReleaseFlowTest {
   }
 
   private static String expert(LocalDate date, String query) {
-    return api(Tokens.withRoles("caller"))
+    return api(Tokens.withRoles(query.isEmpty() ? "caller" : "analyst"))
         .body(
             """
             {"caseId":"REL-1","applicationDate":"%s",
@@ -138,6 +138,12 @@ class ReleaseFlowTest {
     // Tried on a case before it is in force: only under the draft is the 2031 award different.
     assertThat(new BigDecimal(expert(FROM, ""))).isEqualByComparingTo(old[0]);
     assertThat(new BigDecimal(expert(FROM, "?ruleset=" + draft))).isEqualByComparingTo(old[1]);
+    // A calling system's decisions come from the version in force only.
+    api(Tokens.withRoles("caller"))
+        .body("{\"caseId\":\"REL-2\",\"applicationDate\":\"%s\"}".formatted(FROM))
+        .post("/api/v1/evaluations?ruleset=" + draft)
+        .then()
+        .statusCode(403);
 
     // Four eyes: not by its author, then by another approver.
     Releases.step(author, draft, "approve", Map.of("reason", "自己批准"))
@@ -281,6 +287,22 @@ class ReleaseFlowTest {
     }
     assertThat(Releases.active()).isEqualTo(draft);
     assertThat(new BigDecimal(expert(FROM, ""))).isEqualByComparingTo(old[1]);
+
+    // A rollback may be scheduled too: the retired version comes back at its time.
+    Releases.step(
+            approver,
+            original,
+            "activate",
+            Map.of("reason", "定时回退", "at", Instant.now().plusSeconds(2).toString()))
+        .statusCode(200)
+        .body("status", equalTo("RETIRED"))
+        .body("activation.scheduled", equalTo(true));
+    deadline = System.currentTimeMillis() + 10_000;
+    while (!original.equals(Releases.active()) && System.currentTimeMillis() < deadline) {
+      Thread.sleep(200);
+    }
+    assertThat(Releases.active()).isEqualTo(original);
+    assertThat(new BigDecimal(expert(FROM, ""))).isEqualByComparingTo(old[0]);
   }
 
   @Test
@@ -350,7 +372,35 @@ class ReleaseFlowTest {
     assertThat(done.getLong("result.measures.find { it.measure == 'M06' }.changed"))
         .isGreaterThanOrEqualTo(3);
     assertThat(done.getList("result.firstChanged.caseId", String.class)).containsAnyElementsOf(ids);
+    // The year's places: the three cases took them when submitted, and take them again simulated.
+    Map<String, Object> quota =
+        done.getMap(
+            "result.quotas.find { it.measure == 'M06' && it.scope.endsWith('|%d') }"
+                .formatted(year));
+    assertThat(quota).containsEntry("usedBefore", 3).containsEntry("usedAfter", 3);
+    assertThat(new BigDecimal(String.valueOf(quota.get("limit")))).isPositive();
     assertThat(api(caller).get("/api/v1/ledger?year=" + year).asString()).isEqualTo(ledgerBefore);
+
+    // The period as years; a period with its end before its start is named.
+    RestAssured.given()
+        .auth()
+        .oauth2(author)
+        .contentType("application/json")
+        .body(Map.of("fromYear", year))
+        .post("/api/v1/rulesets/" + draft + "/simulations")
+        .then()
+        .statusCode(202)
+        .body("request.from", equalTo(year + "-01-01"))
+        .body("request.to", equalTo(year + "-12-31"));
+    RestAssured.given()
+        .auth()
+        .oauth2(author)
+        .contentType("application/json")
+        .body(Map.of("from", year + "-12-31", "to", year + "-01-01"))
+        .post("/api/v1/rulesets/" + draft + "/simulations")
+        .then()
+        .statusCode(400)
+        .body("errors[0].pointer", equalTo("/to"));
 
     RestAssured.given()
         .auth()

@@ -6,6 +6,8 @@ import gov.rizhao.skills.api.Roles;
 import gov.rizhao.skills.config.SkillsConfig;
 import gov.rizhao.skills.evaluation.service.EvaluationService;
 import gov.rizhao.skills.problem.InvalidInputException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,15 +27,18 @@ import java.util.List;
 public class EvaluationResource {
   private final EvaluationService service;
   private final SkillsConfig config;
+  private final SecurityIdentity identity;
 
-  public EvaluationResource(EvaluationService service, SkillsConfig config) {
+  public EvaluationResource(
+      EvaluationService service, SkillsConfig config, SecurityIdentity identity) {
     this.service = service;
     this.config = config;
+    this.identity = identity;
   }
 
   /**
    * One case, a dry run; with {@code ruleset}, under that stored version (a draft under test)
-   * instead of the one in force.
+   * instead of the one in force: for analysts and approvers, not calling systems.
    */
   @POST
   public EvaluationResponse evaluate(
@@ -41,6 +46,10 @@ public class EvaluationResource {
       @QueryParam("ruleset") String ruleset) {
     if (ruleset == null || ruleset.isEmpty()) {
       return service.evaluate(request);
+    }
+    if (!identity.hasRole(Roles.ANALYST) && !identity.hasRole(Roles.APPROVER)) {
+      throw new ForbiddenException(
+          "evaluating under another version is for analysts and approvers");
     }
     if (!ruleset.matches("sha256:[0-9a-f]{64}")) {
       throw InvalidInputException.at("ruleset", "is not a version (sha256: and 64 hex digits)");

@@ -107,8 +107,9 @@ public class ReleaseResource {
   @RolesAllowed(Roles.ANALYST)
   public Response fromDisk() {
     if (!config.rulesFromDisk()) {
-      throw InvalidInputException.at(
-          "", "drafts from the rules directory are switched off (skills.rules-from-disk)");
+      throw ReleaseException.switchedOff(
+          "本部署不从规则目录生成草稿，请上传文件（drafts from the rules directory are switched off here:"
+              + " skills.rules-from-disk=false; upload the files instead）");
     }
     return answer(drafts.fromDisk("规则目录中的文件（the rules directory）", who()));
   }
