@@ -18,6 +18,7 @@ public final class Main {
     if (args.length > 0 && args[0].equals("check")) {
       System.exit(RulesCheck.run(List.of(args).subList(1, args.length), RulesCheck.utf8Out()));
     }
+    EngineLogging.warningsOnly();
     EarlyRuleset.begin();
     Quarkus.run(args);
   }

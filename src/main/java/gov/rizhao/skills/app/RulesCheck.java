@@ -27,7 +27,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Level;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
@@ -41,9 +40,6 @@ final class RulesCheck {
   static final int FAILED = 1;
   static final int UNREADABLE = 2;
 
-  /** Kept so the engine's loggers stay quiet for the whole check. */
-  private static final List<java.util.logging.Logger> QUIET = new ArrayList<>();
-
   private RulesCheck() {}
 
   static int run(List<String> args, PrintStream out) {
@@ -52,7 +48,7 @@ final class RulesCheck {
       out.println("usage: java -jar quarkus-run.jar check <rules folder or zip>");
       return UNREADABLE;
     }
-    quietEngine();
+    EngineLogging.warningsOnly();
     Path path = Path.of(args.get(0));
     List<RuleFile> rules;
     List<RuleFile> scenarios;
@@ -142,15 +138,6 @@ final class RulesCheck {
       return p.toProblem().detail();
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-  }
-
-  /** Only the engine's warnings and errors: its progress lines would bury the results. */
-  private static void quietEngine() {
-    for (String name : List.of("org.drools", "org.kie", "org.apache.poi")) {
-      java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
-      logger.setLevel(Level.WARNING);
-      QUIET.add(logger);
-    }
   }
 
   static PrintStream utf8Out() {

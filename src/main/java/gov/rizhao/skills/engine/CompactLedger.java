@@ -50,7 +50,7 @@ public final class CompactLedger implements ClaimPool {
       size++;
     }
     values[at] = after.movePointRight(2).longValueExact();
-    if (size * 10L > keys.length * 6L) {
+    if (size * 4L > keys.length * 3L) {
       grow();
     }
     return after;

@@ -1,6 +1,7 @@
 package gov.rizhao.skills.releases;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import gov.rizhao.skills.api.CaseRequest;
 import gov.rizhao.skills.engine.CaseFacts;
 import gov.rizhao.skills.engine.CompactLedger;
@@ -20,6 +21,10 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 import javax.sql.DataSource;
 
@@ -31,6 +36,12 @@ import javax.sql.DataSource;
 final class SimulationRun {
   /** Cases read from the database at a time. */
   static final int PAGE = 1000;
+
+  /** Cases whose rules are fired together, in parallel, before quotas and caps are applied. */
+  static final int CHUNK = 200;
+
+  /** Progress is written at most this often. */
+  private static final long PROGRESS_NANOS = 500_000_000L;
 
   private static final String CASES =
       "SELECT owner, case_id, submitted_at, application_date, payload, evaluation FROM case_record"
@@ -46,7 +57,25 @@ final class SimulationRun {
       String payload,
       String evaluation) {}
 
+  /** A stored case decided by the rules, before quotas and caps, and its decisions as recorded. */
+  private record Prepared(
+      Stored stored, RuleEvaluator.Fired fired, List<StoredDecisions.Outcome> recorded) {}
+
   private SimulationRun() {}
+
+  private static List<Stored> next(Future<List<Stored>> page) throws SQLException {
+    try {
+      return page.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("the simulation was interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof SQLException sql) {
+        throw sql;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
 
   static long count(DataSource data, LocalDate from, LocalDate to) throws SQLException {
     try (Connection c = data.getConnection();
@@ -73,38 +102,59 @@ final class SimulationRun {
     SimulationReport report = new SimulationReport(request.measureSet());
     CompactLedger ledger = new CompactLedger();
     PoolUse pools = new PoolUse();
-    Stored last = null;
     long done = 0;
-    while (true) {
-      List<Stored> page = page(data, request, last);
-      if (page.isEmpty()) {
-        break;
-      }
-      List<RuleEvaluator.Fired> fired =
-          page.parallelStream().map(s -> RuleEvaluator.fire(ruleset, facts(json, s))).toList();
-      for (int i = 0; i < page.size(); i++) {
-        Stored s = page.get(i);
-        EngineResult result = RuleEvaluator.allocate(ruleset, fired.get(i), ledger);
-        for (EvaluatedDecision d : result.decisions()) {
-          for (EvaluatedDecision.Taken t : d.taken()) {
-            pools.took(
-                d.decision().getMeasure(),
-                t.claim(),
-                t.quantity(),
-                ledger.take(t.claim(), t.quantity()));
+    long reported = System.nanoTime();
+    ObjectReader cases = json.readerFor(CaseRequest.class);
+    // The next page is read from the database while this one is decided.
+    ExecutorService reader =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "simulation-reader");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      List<Stored> page = page(data, request, null);
+      while (!page.isEmpty()) {
+        Stored last = page.get(page.size() - 1);
+        Future<List<Stored>> next = reader.submit(() -> page(data, request, last));
+        // Decided a few hundred at a time: what the rules concluded stays young, collected cheaply.
+        for (int from = 0; from < page.size(); from += CHUNK) {
+          List<Prepared> prepared =
+              page.subList(from, Math.min(page.size(), from + CHUNK)).parallelStream()
+                  .map(
+                      s ->
+                          new Prepared(
+                              s,
+                              RuleEvaluator.fire(ruleset, facts(cases, s)),
+                              StoredDecisions.read(s.evaluation())))
+                  .toList();
+          for (Prepared p : prepared) {
+            EngineResult result = RuleEvaluator.allocate(ruleset, p.fired(), ledger);
+            for (EvaluatedDecision d : result.decisions()) {
+              for (EvaluatedDecision.Taken t : d.taken()) {
+                pools.took(
+                    d.decision().getMeasure(),
+                    t.claim(),
+                    t.quantity(),
+                    ledger.take(t.claim(), t.quantity()));
+              }
+            }
+            Stored s = p.stored();
+            report.add(s.owner(), s.caseId(), s.date(), p.recorded(), outcomes(result));
           }
         }
-        report.add(
-            s.owner(),
-            s.caseId(),
-            s.date(),
-            StoredDecisions.read(s.evaluation()),
-            outcomes(result));
+        done += page.size();
+        if (System.nanoTime() - reported > PROGRESS_NANOS) {
+          progress.accept(done);
+          reported = System.nanoTime();
+        }
+        page = next(next);
       }
-      done += page.size();
-      progress.accept(done);
-      last = page.get(page.size() - 1);
+    } finally {
+      reader.shutdownNow();
     }
+    progress.accept(done);
     return report.result(pools.report(data, request.from(), request.to()));
   }
 
@@ -121,9 +171,9 @@ final class SimulationRun {
     return out;
   }
 
-  private static CaseFacts facts(ObjectMapper json, Stored s) {
+  private static CaseFacts facts(ObjectReader cases, Stored s) {
     try {
-      return CaseFactsMapper.toFacts(json.readValue(s.payload(), CaseRequest.class));
+      return CaseFactsMapper.toFacts(cases.readValue(s.payload()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
