@@ -5,6 +5,7 @@ import gov.rizhao.skills.common.Ids;
 import gov.rizhao.skills.common.Text;
 import gov.rizhao.skills.engine.RulesetRegistry;
 import gov.rizhao.skills.facts.MeasureInfo;
+import gov.rizhao.skills.http.QueryNumbers;
 import gov.rizhao.skills.problem.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -50,23 +51,9 @@ public class LedgerResource {
         measure(query.getFirst("measure")),
         id("organization", query.getFirst("organization")),
         id("person", query.getFirst("person")),
-        number("page", query.getFirst("page"), 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE),
-        number("size", query.getFirst("size"), DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE));
-  }
-
-  private static int number(String name, String text, int absent, int min, int max) {
-    if (text == null) {
-      return absent;
-    }
-    String digits = text.strip();
-    if (digits.matches("0|[1-9][0-9]{0,8}")) {
-      int n = Integer.parseInt(digits);
-      if (n >= min && n <= max) {
-        return n;
-      }
-    }
-    throw InvalidInputException.at(
-        name, shown(text) + " is not a whole number from " + min + " to " + max);
+        QueryNumbers.number(
+            "page", query.getFirst("page"), 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE),
+        QueryNumbers.number("size", query.getFirst("size"), DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE));
   }
 
   private static Integer year(String text) {

@@ -54,10 +54,14 @@ public class VersionFiles implements RulesetStore {
     if (files.intValue() > 0) {
       return;
     }
-    for (RuleFile f : sources) {
+    insert("ruleset_file", version, sources);
+  }
+
+  private void insert(String table, String version, List<RuleFile> files) {
+    for (RuleFile f : files) {
       em.createNativeQuery(
               database.insertIfAbsent(
-                  "ruleset_file",
+                  table,
                   "version, name, content",
                   "?1, ?2, ?3",
                   "version, name",
@@ -76,50 +80,30 @@ public class VersionFiles implements RulesetStore {
 
   @Override
   public Optional<List<RuleFile>> files(String version) {
-    List<RuleFile> files =
-        QuarkusTransaction.requiringNew()
-            .call(
-                () -> {
-                  @SuppressWarnings("unchecked")
-                  List<Object[]> rows =
-                      em.createNativeQuery(
-                              "SELECT name, content FROM ruleset_file WHERE version = ?1 ORDER BY name",
-                              Object[].class)
-                          .setParameter(1, version)
-                          .getResultList();
-                  return rows.stream()
-                      .map(r -> RuleFile.named((String) r[0], (byte[]) r[1]))
-                      .toList();
-                });
+    List<RuleFile> files = read("ruleset_file", version);
     return files.isEmpty() ? Optional.empty() : Optional.of(files);
   }
 
   /** Stores the scenario files that came with a version. In the caller's transaction. */
   public void storeScenarios(String version, List<RuleFile> scenarios) {
-    for (RuleFile f : scenarios) {
-      em.createNativeQuery(
-              database.insertIfAbsent(
-                  "ruleset_scenario",
-                  "version, name, content",
-                  "?1, ?2, ?3",
-                  "version, name",
-                  "version = ?1 AND name = ?2"))
-          .setParameter(1, version)
-          .setParameter(2, f.name())
-          .setParameter(3, f.content())
-          .executeUpdate();
-    }
+    insert("ruleset_scenario", version, scenarios);
   }
 
   /** The scenario files of a version (none when it came without). */
   public List<RuleFile> scenarios(String version) {
+    return read("ruleset_scenario", version);
+  }
+
+  private List<RuleFile> read(String table, String version) {
     return QuarkusTransaction.requiringNew()
         .call(
             () -> {
               @SuppressWarnings("unchecked")
               List<Object[]> rows =
                   em.createNativeQuery(
-                          "SELECT name, content FROM ruleset_scenario WHERE version = ?1 ORDER BY name",
+                          "SELECT name, content FROM "
+                              + table
+                              + " WHERE version = ?1 ORDER BY name",
                           Object[].class)
                       .setParameter(1, version)
                       .getResultList();

@@ -4,6 +4,7 @@ import gov.rizhao.skills.api.Roles;
 import gov.rizhao.skills.engine.RuleFile;
 import gov.rizhao.skills.engine.RulesetRegistry;
 import gov.rizhao.skills.engine.rest.RulesetView;
+import gov.rizhao.skills.http.QueryNumbers;
 import gov.rizhao.skills.problem.InvalidInputException;
 import gov.rizhao.skills.releases.ReleaseHistory;
 import gov.rizhao.skills.releases.RulesetDiff;
@@ -54,8 +55,8 @@ public class VersionResource {
       @QueryParam("size") String size) {
     return versions.list(
         status(status),
-        Paging.number("page", page, 0, 0, 100_000),
-        Paging.number("size", size, 50, 1, MAX_PAGE_SIZE));
+        QueryNumbers.number("page", page, 0, 0, 100_000),
+        QueryNumbers.number("size", size, 50, 1, MAX_PAGE_SIZE));
   }
 
   /** The ruleset this instance serves now: its version, files and build. */

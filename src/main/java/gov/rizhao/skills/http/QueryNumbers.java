@@ -1,12 +1,12 @@
-package gov.rizhao.skills.releases.rest;
+package gov.rizhao.skills.http;
 
 import gov.rizhao.skills.problem.InvalidInputException;
 
 /** Page numbers and sizes of a query, as whole numbers within bounds (400 naming it otherwise). */
-final class Paging {
-  private Paging() {}
+public final class QueryNumbers {
+  private QueryNumbers() {}
 
-  static int number(String name, String text, int absent, int min, int max) {
+  public static int number(String name, String text, int absent, int min, int max) {
     if (text == null) {
       return absent;
     }
