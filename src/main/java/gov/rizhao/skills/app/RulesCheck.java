@@ -50,12 +50,12 @@ final class RulesCheck {
     }
     EngineLogging.warningsOnly();
     Path path = Path.of(args.get(0));
+    RulesetCompiler compiler = new RulesetCompiler(Optional.empty());
     List<RuleFile> rules;
     List<RuleFile> scenarios;
     try {
       if (Files.isDirectory(path)) {
-        RulesetCompiler reader = new RulesetCompiler(Optional.empty());
-        rules = reader.read(path);
+        rules = compiler.read(path);
         scenarios = DiskScenarios.read(path);
       } else if (Files.isRegularFile(path)) {
         rules = new ArrayList<>();
@@ -74,13 +74,17 @@ final class RulesCheck {
       return UNREADABLE;
     }
     out.println("检查 " + path + "：" + rules.size() + " 个规则文件，" + scenarios.size() + " 个情景文件");
-    return check(rules, scenarios, out);
+    return check(compiler, rules, scenarios, out);
   }
 
-  private static int check(List<RuleFile> rules, List<RuleFile> scenarioFiles, PrintStream out) {
+  private static int check(
+      RulesetCompiler compiler,
+      List<RuleFile> rules,
+      List<RuleFile> scenarioFiles,
+      PrintStream out) {
     Ruleset ruleset;
     try {
-      ruleset = new RulesetCompiler(Optional.empty()).build(rules);
+      ruleset = compiler.build(rules);
     } catch (RulesetBuildException e) {
       out.println("构建失败：" + e.getProblems().size() + " 个问题");
       for (RuleProblem p : e.getProblems()) {

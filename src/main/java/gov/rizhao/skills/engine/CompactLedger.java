@@ -30,15 +30,6 @@ public final class CompactLedger implements ClaimPool {
     return out;
   }
 
-  /** Adds what the case's eligible decisions took. */
-  public void record(EngineResult result) {
-    for (EvaluatedDecision d : result.decisions()) {
-      for (EvaluatedDecision.Taken t : d.taken()) {
-        take(t.claim(), t.quantity());
-      }
-    }
-  }
-
   /** Adds one grant's take from its pool; answers what the pool has used since. */
   public BigDecimal take(Claim claim, BigDecimal quantity) {
     long key = hash(claim.scope());
