@@ -1,5 +1,6 @@
 package gov.rizhao.skills.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import gov.rizhao.skills.common.Ids;
 import gov.rizhao.skills.facts.CertificateRoute;
 import gov.rizhao.skills.facts.CompetitionTier;
@@ -26,6 +27,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A case, as calling systems send it (contract v1). Every list is optional; an absent list, a
@@ -44,7 +46,14 @@ public record CaseRequest(
     @Size(max = 500) List<@NotNull @Valid CompetitionResult> competitionResults,
     @Size(max = 500) List<@NotNull @Valid Certificate> certificates,
     @Size(max = 500) List<@NotNull @Valid Training> trainings,
-    @Size(max = 500) List<@NotNull @Valid Hire> hires) {
+    @Size(max = 500) List<@NotNull @Valid Hire> hires,
+    @Size(max = MAX_ATTRIBUTES) Map<String, JsonNode> attributes) {
+
+  /**
+   * Most declared facts one {@code attributes} object may carry. What each may be is declared by
+   * the rules (the 事实 sheets), and checked against the version that decides the case.
+   */
+  public static final int MAX_ATTRIBUTES = 50;
 
   /** Ids compared as {@link Ids} says; an empty list is the same case as an absent one. */
   public CaseRequest {
@@ -71,7 +80,8 @@ public record CaseRequest(
       Boolean frontline,
       PersonRole role,
       Boolean uniqueSkills,
-      @Size(max = 20) List<@NotNull TalentTitle> titles) {
+      @Size(max = 20) List<@NotNull TalentTitle> titles,
+      @Size(max = MAX_ATTRIBUTES) Map<String, JsonNode> attributes) {
     public Person {
       id = Ids.normalize(id);
       titles = present(titles);
@@ -85,7 +95,8 @@ public record CaseRequest(
       OrgSize size,
       Boolean inRizhao,
       Boolean keyIndustry,
-      Boolean publicTrainingBase) {
+      Boolean publicTrainingBase,
+      @Size(max = MAX_ATTRIBUTES) Map<String, JsonNode> attributes) {
     public Organization {
       id = Ids.normalize(id);
     }

@@ -130,7 +130,7 @@ final class EarlyRuleset {
         return;
       }
       CaseRequest sample = json.readValue(in, CaseRequest.class);
-      RuleEvaluator.evaluate(ruleset, CaseFactsMapper.toFacts(sample), ClaimPool.EMPTY);
+      RuleEvaluator.evaluate(ruleset, CaseFactsMapper.toFacts(sample, ruleset), ClaimPool.EMPTY);
     }
   }
 }

@@ -6,7 +6,9 @@ import gov.rizhao.skills.facts.Decision;
 import gov.rizhao.skills.facts.Note;
 import gov.rizhao.skills.facts.Outcome;
 import gov.rizhao.skills.facts.Parameter;
+import gov.rizhao.skills.facts.ParameterUnit;
 import gov.rizhao.skills.facts.ParameterView;
+import gov.rizhao.skills.facts.PolicyDocument;
 import gov.rizhao.skills.facts.Unmet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -77,7 +79,7 @@ public final class RuleEvaluator {
     session.addEventListener((RuleRuntimeEventListener) recorder);
     try {
       session.setGlobal("params", params);
-      session.insert(facts.application());
+      session.insert(facts.application().evaluatingByDefault(ruleset.automaticMeasures()));
       session.insert(facts.person());
       session.insert(facts.organization());
       for (CaseItem item : facts.items()) {
@@ -182,6 +184,19 @@ public final class RuleEvaluator {
   private static TraceStep step(Ruleset ruleset, String id) {
     RuleLocation where = ruleset.locationOf(id);
     Parameter row = ruleset.parameter(id).orElse(null);
+    if (row == null) {
+      PolicyDocument document = ruleset.document(id).orElse(null);
+      if (document != null) {
+        return new TraceStep(
+            id,
+            where.source(),
+            where.location(),
+            where.article(),
+            where.document(),
+            document.validity(),
+            ParameterUnit.DATE.symbol());
+      }
+    }
     return new TraceStep(
         id,
         where.source(),

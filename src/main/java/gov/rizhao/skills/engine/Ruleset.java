@@ -1,13 +1,18 @@
 package gov.rizhao.skills.engine;
 
+import gov.rizhao.skills.facts.AttributeSubject;
+import gov.rizhao.skills.facts.FactDeclaration;
 import gov.rizhao.skills.facts.MeasureInfo;
 import gov.rizhao.skills.facts.Parameter;
 import gov.rizhao.skills.facts.ParameterView;
+import gov.rizhao.skills.facts.PolicyDocument;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
@@ -28,6 +33,10 @@ public final class Ruleset {
   private final Catalog catalog;
   private final Map<String, MeasureInfo> measuresById;
   private final Map<String, Parameter> parametersById;
+  private final Map<String, PolicyDocument> documentsById;
+  private final Map<String, PolicyDocument> documentsByMeasure;
+  private final Map<String, FactDeclaration> factsByField;
+  private final Set<String> automaticMeasures;
   private final Map<String, RuleLocation> locations;
   private final List<RuleFile> files;
   private final long buildMillis;
@@ -55,6 +64,30 @@ public final class Ruleset {
     this.parametersById =
         catalog.allParameters().stream()
             .collect(Collectors.toUnmodifiableMap(Parameter::getId, Function.identity()));
+    this.documentsById =
+        catalog.documents().stream()
+            .collect(Collectors.toUnmodifiableMap(PolicyDocument::getId, Function.identity()));
+    Map<String, PolicyDocument> byNumber =
+        catalog.documents().stream()
+            .collect(Collectors.toUnmodifiableMap(PolicyDocument::getNumber, Function.identity()));
+    Map<String, PolicyDocument> byMeasure = new HashMap<>();
+    for (MeasureInfo m : catalog.measures()) {
+      PolicyDocument document = byNumber.get(m.getDocument());
+      if (document != null) {
+        byMeasure.put(m.getId(), document);
+      }
+    }
+    this.documentsByMeasure = Map.copyOf(byMeasure);
+    this.factsByField =
+        catalog.facts().stream()
+            .collect(
+                Collectors.toUnmodifiableMap(
+                    f -> f.subject() + "|" + f.key(), Function.identity()));
+    this.automaticMeasures =
+        catalog.measures().stream()
+            .filter(MeasureInfo::isAutomatic)
+            .map(MeasureInfo::getId)
+            .collect(Collectors.toUnmodifiableSet());
     this.locations = Map.copyOf(locations);
     this.files = List.copyOf(files);
     this.buildMillis = buildMillis;
@@ -93,7 +126,37 @@ public final class Ruleset {
 
   /** The parameters in force on a date. */
   public ParameterView parametersOn(LocalDate date) {
-    return new ParameterView(catalog.parameters(), date);
+    return new ParameterView(catalog.parameters(), documentsByMeasure, date);
+  }
+
+  /** The measures evaluated for a case that names none (评估方式 自动). */
+  public Set<String> automaticMeasures() {
+    return automaticMeasures;
+  }
+
+  /** The policy documents the rules declare (the 文件 sheets). */
+  public List<PolicyDocument> documents() {
+    return catalog.documents();
+  }
+
+  /** The document a measure rests on, when the rules declare it. */
+  public Optional<PolicyDocument> documentOf(String measure) {
+    return Optional.ofNullable(documentsByMeasure.get(measure));
+  }
+
+  /** The document row of this id (the 编号 column of a 文件 sheet), if there is one. */
+  public Optional<PolicyDocument> document(String id) {
+    return Optional.ofNullable(documentsById.get(id));
+  }
+
+  /** The facts (attributes) a case may send, as the 事实 sheets declare them. */
+  public List<FactDeclaration> facts() {
+    return catalog.facts();
+  }
+
+  /** The declaration of a subject's attribute, if the rules declare it. */
+  public Optional<FactDeclaration> fact(AttributeSubject subject, String key) {
+    return Optional.ofNullable(factsByField.get(subject + "|" + key));
   }
 
   /** Every parameter row, all validities. */

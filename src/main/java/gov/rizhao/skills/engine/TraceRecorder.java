@@ -2,6 +2,7 @@ package gov.rizhao.skills.engine;
 
 import gov.rizhao.skills.facts.Decision;
 import gov.rizhao.skills.facts.Parameter;
+import gov.rizhao.skills.facts.PolicyDocument;
 import gov.rizhao.skills.facts.Unmet;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,6 +50,8 @@ final class TraceRecorder extends DefaultAgendaEventListener implements RuleRunt
     for (Object o : objects) {
       if (o instanceof Parameter p) {
         firing.add(p.getId());
+      } else if (o instanceof PolicyDocument d) {
+        firing.add(d.getId());
       }
     }
     current = firing;

@@ -7,7 +7,7 @@ import java.io.Serializable;
  * and article it rests on and the article's text, and where it is declared.
  */
 public final class MeasureInfo implements Serializable {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   /** How a measure's id is written, in the rules and in the contract: M06, or a new one's. */
   public static final String ID_PATTERN = "^[A-Z][A-Z0-9]{0,19}$";
@@ -19,6 +19,7 @@ public final class MeasureInfo implements Serializable {
   private final String text;
   private final String source;
   private final String location;
+  private final boolean automatic;
 
   public MeasureInfo(
       String id,
@@ -28,6 +29,23 @@ public final class MeasureInfo implements Serializable {
       String text,
       String source,
       String location) {
+    this(id, name, document, article, text, source, location, true);
+  }
+
+  /**
+   * @param automatic true when evaluated for every case whose facts it reads, false when only for a
+   *     case that names it in {@code measures}
+   */
+  public MeasureInfo(
+      String id,
+      String name,
+      String document,
+      String article,
+      String text,
+      String source,
+      String location,
+      boolean automatic) {
+    this.automatic = automatic;
     this.id = id;
     this.name = name;
     this.document = document;
@@ -63,5 +81,13 @@ public final class MeasureInfo implements Serializable {
 
   public String getLocation() {
     return location;
+  }
+
+  /**
+   * True when evaluated for every case whose facts it reads (评估方式 自动); false when only for a case
+   * that names it in {@code measures} (点名).
+   */
+  public boolean isAutomatic() {
+    return automatic;
   }
 }

@@ -13,6 +13,7 @@ public class Organization {
   private final boolean inRizhao;
   private final boolean keyIndustry;
   private final boolean publicTrainingBase;
+  private final Attributes attributes;
 
   public Organization(
       boolean present,
@@ -23,7 +24,21 @@ public class Organization {
       boolean inRizhao,
       boolean keyIndustry,
       boolean publicTrainingBase) {
+    this(present, id, name, kind, size, inRizhao, keyIndustry, publicTrainingBase, Attributes.NONE);
+  }
+
+  public Organization(
+      boolean present,
+      String id,
+      String name,
+      OrgKind kind,
+      OrgSize size,
+      boolean inRizhao,
+      boolean keyIndustry,
+      boolean publicTrainingBase,
+      Attributes attributes) {
     this.present = present;
+    this.attributes = attributes;
     this.id = id;
     this.name = name;
     this.kind = kind;
@@ -35,6 +50,11 @@ public class Organization {
 
   public static Organization absent() {
     return new Organization(false, null, null, null, null, false, false, false);
+  }
+
+  /** The declared facts the case sends about the organization ({@code organization.attributes}). */
+  public Attributes getAttributes() {
+    return attributes;
   }
 
   public boolean isPresent() {

@@ -19,12 +19,30 @@ import java.util.Set;
  */
 public final class ParameterView {
   private final Map<String, List<Parameter>> byKey;
+  private final Map<String, PolicyDocument> documents;
   private final LocalDate date;
   private Set<String> missing;
 
   public ParameterView(Map<String, List<Parameter>> byKey, LocalDate date) {
+    this(byKey, Map.of(), date);
+  }
+
+  /**
+   * @param documents the document each measure rests on, by measure id
+   */
+  public ParameterView(
+      Map<String, List<Parameter>> byKey, Map<String, PolicyDocument> documents, LocalDate date) {
     this.byKey = byKey;
+    this.documents = documents;
     this.date = date;
+  }
+
+  /**
+   * The document a measure rests on ({@code params.document($d.measure)}), or null when the rules
+   * declare no documents. A rule that reads it names it in the trace, as it does a parameter row.
+   */
+  public PolicyDocument document(String measure) {
+    return documents.get(measure);
   }
 
   public LocalDate getDate() {

@@ -15,6 +15,7 @@ public class Person {
   private final PersonRole role;
   private final boolean uniqueSkills;
   private final Set<TalentTitle> titles;
+  private final Attributes attributes;
 
   public Person(
       boolean present,
@@ -25,7 +26,21 @@ public class Person {
       PersonRole role,
       boolean uniqueSkills,
       Set<TalentTitle> titles) {
+    this(present, id, name, qualification, frontline, role, uniqueSkills, titles, Attributes.NONE);
+  }
+
+  public Person(
+      boolean present,
+      String id,
+      String name,
+      SkillLevel qualification,
+      boolean frontline,
+      PersonRole role,
+      boolean uniqueSkills,
+      Set<TalentTitle> titles,
+      Attributes attributes) {
     this.present = present;
+    this.attributes = attributes;
     this.id = id;
     this.name = name;
     this.qualification = qualification;
@@ -37,6 +52,11 @@ public class Person {
 
   public static Person absent() {
     return new Person(false, null, null, null, false, null, false, Set.of());
+  }
+
+  /** The declared facts the case sends about the person ({@code person.attributes}). */
+  public Attributes getAttributes() {
+    return attributes;
   }
 
   public boolean isPresent() {

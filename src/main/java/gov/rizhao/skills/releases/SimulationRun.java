@@ -126,7 +126,7 @@ final class SimulationRun {
                       s ->
                           new Prepared(
                               s,
-                              RuleEvaluator.fire(ruleset, facts(cases, s)),
+                              RuleEvaluator.fire(ruleset, facts(cases, s, ruleset)),
                               StoredDecisions.read(s.evaluation())))
                   .toList();
           for (Prepared p : prepared) {
@@ -171,9 +171,9 @@ final class SimulationRun {
     return out;
   }
 
-  private static CaseFacts facts(ObjectReader cases, Stored s) {
+  private static CaseFacts facts(ObjectReader cases, Stored s, Ruleset ruleset) {
     try {
-      return CaseFactsMapper.toFacts(cases.readValue(s.payload()));
+      return CaseFactsMapper.toFacts(cases.readValue(s.payload()), ruleset);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

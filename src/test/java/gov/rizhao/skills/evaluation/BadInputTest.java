@@ -83,7 +83,13 @@ class BadInputTest {
             + ",\"competitionResults\":[{\"tier\":\"NATIONAL\",\"rank\":0}]} | /competitionResults/0/rank",
         "unknown measure id      | {"
             + OK
-            + ",\"measures\":[\"M04\",\"M11\"]}                          | /measures/1",
+            + ",\"measures\":[\"M04\",\"NOSUCHMEASURE\"]}                | /measures/1",
+        "undeclared case fact    | {"
+            + OK
+            + ",\"attributes\":{\"birthDate\":\"1990-01-01\"}}          | /attributes/birthDate",
+        "attributes as a list    | {"
+            + OK
+            + ",\"attributes\":[1]}                                     | /attributes",
         "list given as object    | {"
             + OK
             + ",\"hires\":{\"title\":\"OTHER\"}}                         | /hires",

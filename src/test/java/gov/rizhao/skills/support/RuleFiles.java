@@ -172,8 +172,13 @@ public final class RuleFiles {
 
   /** The ids the workbooks of the real rules declare on their 措施 sheets, sorted. */
   public static List<String> measureIds() {
+    return measureIdsIn(Scenarios.rulesDir());
+  }
+
+  /** The ids the workbooks in {@code dir} declare on their 措施 sheets, sorted. */
+  public static List<String> measureIdsIn(Path dir) {
     List<String> ids = new ArrayList<>();
-    try (Stream<Path> files = Files.list(Scenarios.rulesDir())) {
+    try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".drl.xlsx")).toList()) {
         try (InputStream in = Files.newInputStream(f);
             Workbook wb = WorkbookFactory.create(in)) {

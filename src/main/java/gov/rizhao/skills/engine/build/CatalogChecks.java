@@ -4,6 +4,7 @@ import gov.rizhao.skills.engine.RuleProblem;
 import gov.rizhao.skills.facts.MeasureInfo;
 import gov.rizhao.skills.facts.Parameter;
 import gov.rizhao.skills.facts.ParameterView;
+import gov.rizhao.skills.facts.PolicyDocument;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,7 +24,10 @@ final class CatalogChecks {
   /** The prefix of values that belong to the whole policy document rather than to one measure. */
   static final String DOCUMENT_WIDE = "POLICY";
 
-  /** The document-wide value that says from when the policy is in force. */
+  /**
+   * The document-wide value that said from when the policy is in force, in rules written before the
+   * 文件 sheet.
+   */
   static final String EFFECTIVE_DATE = DOCUMENT_WIDE + ".effectiveDate";
 
   private CatalogChecks() {}
@@ -137,12 +141,14 @@ final class CatalogChecks {
    * a row from the policy's start and an open-ended last row, so that a rule finds it on every day.
    */
   static Map<String, List<Parameter>> validity(
-      List<CatalogRows.Entry<Parameter>> parameters, List<RuleProblem> problems) {
+      List<CatalogRows.Entry<Parameter>> parameters,
+      Map<String, PolicyDocument> documents,
+      List<RuleProblem> problems) {
     Map<String, List<CatalogRows.Entry<Parameter>>> byLookup = new LinkedHashMap<>();
     for (CatalogRows.Entry<Parameter> p : parameters) {
       byLookup.computeIfAbsent(ParameterView.lookupKey(p.value()), k -> new ArrayList<>()).add(p);
     }
-    LocalDate policyStart = policyStart(parameters);
+    LocalDate oldPolicyStart = policyStart(parameters);
     Map<String, List<Parameter>> out = new LinkedHashMap<>();
     byLookup.forEach(
         (lookup, rows) -> {
@@ -152,6 +158,10 @@ final class CatalogChecks {
           }
           Parameter first = rows.get(0).value();
           CatalogRows.Entry<Parameter> last = rows.get(rows.size() - 1);
+          // A value must be there from the day its document takes effect (older rules: the
+          // policy's effective date).
+          PolicyDocument document = documents.get(first.getDocument());
+          LocalDate policyStart = document == null ? oldPolicyStart : document.getEffective();
           if (first.getItem() == null) {
             if (policyStart != null
                 && first.getValidFrom() != null
@@ -167,7 +177,7 @@ final class CatalogChecks {
                               + policyStart
                               + " 至 "
                               + first.getValidFrom().minusDays(1)
-                              + " 没有取值：最早的一行应自政策施行（"
+                              + " 没有取值：最早的一行应自文件施行（"
                               + policyStart
                               + "）起适用，生效日期可留空"));
             }

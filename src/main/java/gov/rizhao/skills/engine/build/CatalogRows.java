@@ -3,6 +3,7 @@ package gov.rizhao.skills.engine.build;
 import static gov.rizhao.skills.engine.build.WorkbookLayout.ARTICLE;
 import static gov.rizhao.skills.engine.build.WorkbookLayout.DESCRIPTION;
 import static gov.rizhao.skills.engine.build.WorkbookLayout.DOCUMENT;
+import static gov.rizhao.skills.engine.build.WorkbookLayout.EVALUATION;
 import static gov.rizhao.skills.engine.build.WorkbookLayout.ID;
 import static gov.rizhao.skills.engine.build.WorkbookLayout.ITEM;
 import static gov.rizhao.skills.engine.build.WorkbookLayout.KEY;
@@ -66,6 +67,26 @@ final class CatalogRows {
       if (id != null && !MEASURE_ID.matcher(id).matches()) {
         problems.add(origin.problem(ID, "措施编号“" + id + "”应为大写字母开头的字母和数字，如 M06"));
       }
+      // A sheet written before the column existed evaluated every measure for every case.
+      boolean automatic = !table.columns().containsKey(EVALUATION);
+      String evaluation = row.text(EVALUATION);
+      if (evaluation != null) {
+        if (evaluation.equals(WorkbookLayout.AUTOMATIC)) {
+          automatic = true;
+        } else if (!evaluation.equals(WorkbookLayout.NAMED)) {
+          problems.add(
+              origin.problem(
+                  EVALUATION,
+                  "评估方式“"
+                      + evaluation
+                      + "”无效：写 "
+                      + WorkbookLayout.AUTOMATIC
+                      + "（凡案件涉及即评估）或 "
+                      + WorkbookLayout.NAMED
+                      + "（仅在 measures 中点名时评估），留空即 "
+                      + WorkbookLayout.NAMED));
+        }
+      }
       if (problems.size() == before) {
         out.add(
             new Entry<>(
@@ -76,7 +97,8 @@ final class CatalogRows {
                     row.text(ARTICLE),
                     row.text(TEXT),
                     read.file().name(),
-                    origin.location()),
+                    origin.location(),
+                    automatic),
                 origin));
       }
     }

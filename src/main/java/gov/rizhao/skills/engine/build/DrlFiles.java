@@ -23,7 +23,20 @@ final class DrlFiles {
       Pattern.compile("params\\.(?:get|has|lists|rows)\\(\\s*\"([^\"]+)\"");
   private static final Pattern MEASURE =
       Pattern.compile(
-          "(?:new\\s+Decision\\(\\s*|measure\\s*==\\s*|wants\\(\\s*|asked\\(\\s*)\"([^\"]+)\"");
+          "(?:new\\s+Decision\\(\\s*|measure\\s*==\\s*|wants\\(\\s*|asked\\(\\s*|params\\.document\\(\\s*)\"([^\"]+)\"");
+
+  private static final Pattern ATTRIBUTE =
+      Pattern.compile(
+          "(?:attributes|getAttributes\\(\\))\\.(has|date|integer|decimal|flag|code|text|age)\\(\\s*\"([^\"]+)\"");
+  private static final Pattern SUBJECT =
+      Pattern.compile("\\b(Person|Organization|Application)\\s*\\(");
+
+  /**
+   * A declared fact a rule reads: the accessor ({@code date}, {@code age}, …), the field, the
+   * subject when the line shows it ({@code Person}, {@code Organization}, {@code Application}, or
+   * null) and the line.
+   */
+  record AttributeRead(String accessor, String key, String subject, int line) {}
 
   /** A rule: its id, the line it starts on and the article it cites (null when it cites none). */
   record Declared(String rule, int line, String article) {}
@@ -37,6 +50,7 @@ final class DrlFiles {
       List<Declared> rules,
       List<Reference> parameters,
       List<Reference> measures,
+      List<AttributeRead> attributes,
       List<RuleProblem> problems) {}
 
   private DrlFiles() {}
@@ -71,7 +85,32 @@ final class DrlFiles {
       problems.add(RuleProblem.ofFile(file.name(), "DRL 无法解析：" + engineText(e.getMessage())));
     }
     return new Parsed(
-        file, rules, references(text, PARAMETER), references(text, MEASURE), problems);
+        file,
+        rules,
+        references(text, PARAMETER),
+        references(text, MEASURE),
+        attributes(text),
+        problems);
+  }
+
+  private static List<AttributeRead> attributes(String text) {
+    List<AttributeRead> found = new ArrayList<>();
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      int comment = line.indexOf("//");
+      String code = comment < 0 ? line : line.substring(0, comment);
+      Matcher m = ATTRIBUTE.matcher(code);
+      while (m.find()) {
+        String subject = null;
+        Matcher s = SUBJECT.matcher(code.substring(0, m.start()));
+        while (s.find()) {
+          subject = s.group(1);
+        }
+        found.add(new AttributeRead(m.group(1), m.group(2), subject, i + 1));
+      }
+    }
+    return found;
   }
 
   private static List<Reference> references(String text, Pattern pattern) {

@@ -8,8 +8,10 @@ import gov.rizhao.skills.engine.RuleProblem;
 import gov.rizhao.skills.engine.Ruleset;
 import gov.rizhao.skills.engine.RulesetBuildException;
 import gov.rizhao.skills.engine.RulesetBuilder;
+import gov.rizhao.skills.facts.FactDeclaration;
 import gov.rizhao.skills.facts.MeasureInfo;
 import gov.rizhao.skills.facts.Parameter;
+import gov.rizhao.skills.facts.PolicyDocument;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -106,14 +108,23 @@ public final class RulesetCompiler implements RulesetBuilder {
     workbooks.forEach(w -> declared.addAll(CatalogRows.measures(w, problems)));
     Map<String, MeasureInfo> measures = CatalogChecks.measures(declared, problems);
     Optional<String> defaultDocument = soleDocument(measures);
+    List<CatalogRows.Entry<PolicyDocument>> documentRows = new ArrayList<>();
+    workbooks.forEach(w -> documentRows.addAll(DocumentRows.read(w, problems)));
+    Map<String, PolicyDocument> documents = DocumentRows.byNumber(documentRows, problems);
+    List<CatalogRows.Entry<FactDeclaration>> factRows = new ArrayList<>();
+    workbooks.forEach(w -> factRows.addAll(FactRows.read(w, problems)));
+    Map<String, FactDeclaration> facts = FactRows.byField(factRows, problems);
     List<CatalogRows.Entry<Parameter>> parameters = new ArrayList<>();
     workbooks.forEach(
         w -> parameters.addAll(CatalogRows.parameters(w, measures, defaultDocument, problems)));
     CatalogChecks.owners(declared, parameters, measures, problems);
-    Map<String, List<Parameter>> byLookup = CatalogChecks.validity(parameters, problems);
+    DocumentRows.named(declared, parameters, measures, documents, problems);
+    Map<String, List<Parameter>> byLookup = CatalogChecks.validity(parameters, documents, problems);
 
     Map<String, RuleLocation> locations = new LinkedHashMap<>();
-    rowLocations(parameters, locations, problems);
+    RowLocations.parameters(parameters, locations, problems);
+    RowLocations.documents(documentRows, locations, problems);
+    RowLocations.facts(factRows, locations, problems);
     List<DrlFiles.Parsed> drl =
         files.stream().filter(RuleFile::isDrl).map(DrlFiles::parse).toList();
     List<RuleProblem> syntax = drl.stream().flatMap(d -> d.problems().stream()).toList();
@@ -128,7 +139,7 @@ public final class RulesetCompiler implements RulesetBuilder {
     workbooks.forEach(w -> declaredKeys.addAll(CatalogRows.keysWritten(w)));
     Set<String> readByRules = new HashSet<>();
     for (DrlFiles.Parsed d : drl) {
-      LogicChecks.check(d, declaredKeys, measures, defaultDocument, locations, problems);
+      LogicChecks.check(d, declaredKeys, measures, defaultDocument, locations, facts, problems);
       d.parameters().forEach(r -> readByRules.add(r.name()));
     }
     CatalogChecks.read(parameters, readByRules, declaredKeys, problems);
@@ -142,7 +153,12 @@ public final class RulesetCompiler implements RulesetBuilder {
       }
       throw new RulesetBuildException(problems);
     }
-    Catalog catalog = new Catalog(List.copyOf(measures.values()), byLookup);
+    Catalog catalog =
+        new Catalog(
+            List.copyOf(measures.values()),
+            byLookup,
+            List.copyOf(documents.values()),
+            List.copyOf(facts.values()));
     Ruleset ruleset = assemble(version, module, catalog, locations, files, timer);
     cache.ifPresent(
         c ->
@@ -235,33 +251,6 @@ public final class RulesetCompiler implements RulesetBuilder {
       }
     }
     return pending.stream().map(CompletableFuture::join).toList();
-  }
-
-  /** Where each parameter row is, by its id; an id used twice is a problem at the second row. */
-  private static void rowLocations(
-      List<CatalogRows.Entry<Parameter>> parameters,
-      Map<String, RuleLocation> locations,
-      List<RuleProblem> problems) {
-    for (CatalogRows.Entry<Parameter> e : parameters) {
-      Parameter p = e.value();
-      RuleLocation earlier =
-          locations.putIfAbsent(
-              p.getId(),
-              new RuleLocation(p.getSource(), p.getLocation(), p.getArticle(), p.getDocument()));
-      if (earlier != null) {
-        problems.add(
-            e.origin()
-                .problem(
-                    WorkbookLayout.ID,
-                    "编号“"
-                        + p.getId()
-                        + "”已用于 "
-                        + earlier.source()
-                        + "（"
-                        + earlier.location()
-                        + "）：编号须全规则集唯一"));
-      }
-    }
   }
 
   /** The document every measure rests on, when they all rest on one. */

@@ -25,6 +25,8 @@ import java.util.stream.Stream;
 final class WorkbookLayout {
   static final String MEASURES = "措施";
   static final String PARAMETERS = "参数";
+  static final String DOCUMENTS = "文件";
+  static final String FACTS = "事实";
   static final String CODES = "代码";
 
   /** Rows above the header: the title and the instructions. */
@@ -49,6 +51,23 @@ final class WorkbookLayout {
   static final String VALID_FROM = "生效日期";
   static final String VALID_TO = "截止日期";
   static final String QUOTE = "原文摘录";
+  static final String EVALUATION = "评估方式";
+  static final String NUMBER = "文号";
+  static final String TITLE = "标题";
+  static final String EFFECTIVE = "施行日期";
+  static final String EXPIRES = "失效日期";
+  static final String LINK = "链接";
+  static final String SUBJECT = "对象";
+  static final String FIELD = "字段";
+  static final String LABEL = "中文名称";
+  static final String TYPE = "类型";
+  static final String CODE_LIST = "可选代码";
+
+  /** 评估方式: evaluated for every case whose facts the measure reads. */
+  static final String AUTOMATIC = "自动";
+
+  /** 评估方式: evaluated only for a case that names the measure in {@code measures}. */
+  static final String NAMED = "点名";
 
   static final List<Column> MEASURE_COLUMNS =
       List.of(
@@ -56,7 +75,38 @@ final class WorkbookLayout {
           new Column(NAME, true, "决定中显示的措施名称（measureName）。"),
           new Column(DOCUMENT, true, "政策文件文号，如 日人社字〔2019〕46号。"),
           new Column(ARTICLE, true, "条款路径，如 二（二）6，决定的 citation.article。"),
-          new Column(TEXT, true, "条款原文，决定的 citation.text。"));
+          new Column(TEXT, true, "条款原文，决定的 citation.text。"),
+          new Column(
+              EVALUATION,
+              false,
+              "自动：凡案件中有本措施所看的事实即评估；点名：只在调用方的 measures 中点名本措施时评估。"
+                  + "留空即“点名”：新增的措施不会改变没有点名它的调用方所得的决定。"));
+
+  static final List<Column> DOCUMENT_COLUMNS =
+      List.of(
+          new Column(ID, true, "行编号：全规则集唯一且稳定；规则读取文件的施行日期时，trace 引用它。"),
+          new Column(NUMBER, true, "文号，如 日人社字〔2019〕46号；措施和参数行的“文件”列写这个文号。"),
+          new Column(TITLE, true, "文件标题。"),
+          new Column(EFFECTIVE, true, "施行日期（含当日），如 2019-04-30：申请日期早于此日的案件不适用依据本文件的措施。"),
+          new Column(EXPIRES, true, "失效日期（含当日，即最后一天有效）；留空即长期有效。申请日期晚于此日的案件不适用依据本文件的措施。"),
+          new Column(ARTICLE, true, "写明施行日期的条款或落款，如 落款。"),
+          new Column(LINK, false, "文件原文的链接（可选）。"),
+          new Column(DESCRIPTION, false, "说明（可选）。"));
+
+  static final List<Column> FACT_COLUMNS =
+      List.of(
+          new Column(ID, true, "行编号：全规则集唯一且稳定。"),
+          new Column(SUBJECT, true, "事实所属：人员（person）、单位（organization）或 案件（整个案件）。"),
+          new Column(
+              FIELD,
+              true,
+              "调用方在 attributes 中发送的字段名，小写字母开头的字母和数字，如 birthDate；"
+                  + "案件中写作 person.attributes.birthDate。规则用 attributes.date(\"birthDate\") 等读取。"),
+          new Column(TYPE, true, "日期、整数、小数、是否、代码、文本：调用方发送的值按此校验，规则按此类型读取。"),
+          new Column(CODE_LIST, true, "类型为“代码”时的可选代码，用顿号或逗号分隔，如 FULL_TIME、PART_TIME；其他类型留空。"),
+          new Column(LABEL, true, "中文名称，如 出生日期。"),
+          new Column(UNIT, false, "单位（可选），如 元、岁。"),
+          new Column(DESCRIPTION, false, "含义与填写说明（可选）。"));
 
   static final List<Column> PARAMETER_COLUMNS =
       List.of(
@@ -100,6 +150,8 @@ final class WorkbookLayout {
     return switch (sheet) {
       case MEASURES -> Optional.of(MEASURE_COLUMNS);
       case PARAMETERS -> Optional.of(PARAMETER_COLUMNS);
+      case DOCUMENTS -> Optional.of(DOCUMENT_COLUMNS);
+      case FACTS -> Optional.of(FACT_COLUMNS);
       default -> Optional.empty();
     };
   }

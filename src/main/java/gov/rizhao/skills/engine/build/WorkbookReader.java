@@ -94,7 +94,7 @@ final class WorkbookReader {
         if (WorkbookLayout.columnsOf(name).isEmpty()) {
           problems.add(
               RuleProblem.atSheet(
-                  file.name(), name, "工作表“" + name + "”不属于参数表（只应有工作表：措施、参数；代码 为下拉列表所用）"));
+                  file.name(), name, "工作表“" + name + "”不属于参数表（只应有工作表：措施、参数、文件、事实；代码 为下拉列表所用）"));
           continue;
         }
         if (LegacyWorkbook.isLegacy(sheet, formatter)) {
@@ -112,7 +112,10 @@ final class WorkbookReader {
                   + "（请用 Excel、WPS 或 LibreOffice 另存为 .xlsx）"));
       return new Read(file, Map.of(), problems);
     }
-    if (!tables.containsKey(WorkbookLayout.PARAMETERS) && problems.isEmpty()) {
+    if (!tables.containsKey(WorkbookLayout.PARAMETERS)
+        && !tables.containsKey(WorkbookLayout.DOCUMENTS)
+        && !tables.containsKey(WorkbookLayout.FACTS)
+        && problems.isEmpty()) {
       problems.add(RuleProblem.ofFile(file.name(), "缺少工作表“参数”"));
     }
     return new Read(file, tables, problems);

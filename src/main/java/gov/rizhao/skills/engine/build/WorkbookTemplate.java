@@ -1,5 +1,7 @@
 package gov.rizhao.skills.engine.build;
 
+import gov.rizhao.skills.facts.AttributeSubject;
+import gov.rizhao.skills.facts.AttributeType;
 import gov.rizhao.skills.facts.ParameterUnit;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -47,16 +49,71 @@ public final class WorkbookTemplate {
    */
   public static byte[] write(
       String title, List<Map<String, Object>> measures, List<Map<String, Object>> parameters) {
+    return write(title, measures, List.of(), List.of(), parameters);
+  }
+
+  /**
+   * A workbook with, in this order, a 措施, a 文件 and a 事实 sheet (each when it has rows) and a 参数
+   * sheet. Each row maps column labels to values: text, numbers (written as numbers) or dates.
+   */
+  public static byte[] write(
+      String title,
+      List<Map<String, Object>> measures,
+      List<Map<String, Object>> documents,
+      List<Map<String, Object>> facts,
+      List<Map<String, Object>> parameters) {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       WorkbookStyles styles = new WorkbookStyles(wb);
       if (!measures.isEmpty()) {
-        sheet(
-            wb,
-            styles,
-            WorkbookLayout.MEASURES,
-            title + " — 措施",
+        XSSFSheet sheet =
+            sheet(
+                wb,
+                styles,
+                WorkbookLayout.MEASURES,
+                title + " — 措施",
+                WorkbookLayout.MEASURE_COLUMNS,
+                measures);
+        list(
+            sheet,
             WorkbookLayout.MEASURE_COLUMNS,
-            measures);
+            WorkbookLayout.EVALUATION,
+            new String[] {WorkbookLayout.AUTOMATIC, WorkbookLayout.NAMED},
+            "评估方式须为 自动 或 点名");
+      }
+      if (!documents.isEmpty()) {
+        XSSFSheet sheet =
+            sheet(
+                wb,
+                styles,
+                WorkbookLayout.DOCUMENTS,
+                title + " — 政策文件",
+                WorkbookLayout.DOCUMENT_COLUMNS,
+                documents);
+        dates(sheet, WorkbookLayout.DOCUMENT_COLUMNS);
+      }
+      if (!facts.isEmpty()) {
+        XSSFSheet sheet =
+            sheet(
+                wb,
+                styles,
+                WorkbookLayout.FACTS,
+                title + " — 事实",
+                WorkbookLayout.FACT_COLUMNS,
+                facts);
+        list(
+            sheet,
+            WorkbookLayout.FACT_COLUMNS,
+            WorkbookLayout.SUBJECT,
+            Arrays.stream(AttributeSubject.values())
+                .map(AttributeSubject::symbol)
+                .toArray(String[]::new),
+            "对象须为 人员、单位 或 案件");
+        list(
+            sheet,
+            WorkbookLayout.FACT_COLUMNS,
+            WorkbookLayout.TYPE,
+            Arrays.stream(AttributeType.values()).map(AttributeType::symbol).toArray(String[]::new),
+            "类型须从列表中选择");
       }
       XSSFSheet params =
           sheet(
@@ -68,6 +125,7 @@ public final class WorkbookTemplate {
               parameters);
       codes(wb, styles);
       dropDowns(params);
+      dates(params, WorkbookLayout.PARAMETER_COLUMNS);
       wb.setActiveSheet(wb.getSheetIndex(params));
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       wb.write(out);
@@ -172,16 +230,43 @@ public final class WorkbookTemplate {
         new CellRangeAddressList(
             first, last, labels.indexOf(WorkbookLayout.ITEM), labels.indexOf(WorkbookLayout.ITEM)),
         "适用对象须是接口约定中的代码（从列表中选择），单一数值留空");
-    for (String label : List.of(WorkbookLayout.VALID_FROM, WorkbookLayout.VALID_TO)) {
+  }
+
+  /** A drop-down of fixed choices on one column of a sheet. */
+  private static void list(
+      XSSFSheet sheet,
+      List<WorkbookLayout.Column> columns,
+      String label,
+      String[] choices,
+      String error) {
+    int c = columns.stream().map(WorkbookLayout.Column::label).toList().indexOf(label);
+    validate(
+        sheet,
+        sheet.getDataValidationHelper().createExplicitListConstraint(choices),
+        new CellRangeAddressList(
+            WorkbookLayout.HEADER_ROW, WorkbookLayout.HEADER_ROW + PREPARED_ROWS, c, c),
+        error);
+  }
+
+  /** A date check on every date column of a sheet. */
+  private static void dates(XSSFSheet sheet, List<WorkbookLayout.Column> columns) {
+    List<String> labels = columns.stream().map(WorkbookLayout.Column::label).toList();
+    for (String label : labels) {
+      if (!isDate(label)) {
+        continue;
+      }
       int c = labels.indexOf(label);
       validate(
-          params,
-          helper.createDateConstraint(
-              DataValidationConstraint.OperatorType.BETWEEN,
-              "1900-01-01",
-              "9999-12-31",
-              "yyyy-MM-dd"),
-          new CellRangeAddressList(first, last, c, c),
+          sheet,
+          sheet
+              .getDataValidationHelper()
+              .createDateConstraint(
+                  DataValidationConstraint.OperatorType.BETWEEN,
+                  "1900-01-01",
+                  "9999-12-31",
+                  "yyyy-MM-dd"),
+          new CellRangeAddressList(
+              WorkbookLayout.HEADER_ROW, WorkbookLayout.HEADER_ROW + PREPARED_ROWS, c, c),
           label + "须是日期，如 2019-04-30");
     }
   }
@@ -227,14 +312,19 @@ public final class WorkbookTemplate {
   }
 
   private static boolean isDate(String label) {
-    return label.equals(WorkbookLayout.VALID_FROM) || label.equals(WorkbookLayout.VALID_TO);
+    return label.equals(WorkbookLayout.VALID_FROM)
+        || label.equals(WorkbookLayout.VALID_TO)
+        || label.equals(WorkbookLayout.EFFECTIVE)
+        || label.equals(WorkbookLayout.EXPIRES);
   }
 
   private static int width(String label) {
     return switch (label) {
       case WorkbookLayout.KEY -> 28;
       case WorkbookLayout.ITEM -> 30;
-      case WorkbookLayout.DESCRIPTION, WorkbookLayout.NAME -> 34;
+      case WorkbookLayout.DESCRIPTION, WorkbookLayout.NAME, WorkbookLayout.TITLE -> 34;
+      case WorkbookLayout.LINK, WorkbookLayout.CODE_LIST -> 30;
+      case WorkbookLayout.FIELD, WorkbookLayout.LABEL, WorkbookLayout.NUMBER -> 22;
       case WorkbookLayout.QUOTE -> 42;
       case WorkbookLayout.TEXT -> 90;
       case WorkbookLayout.DOCUMENT -> 22;

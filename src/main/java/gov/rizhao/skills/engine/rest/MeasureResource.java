@@ -36,9 +36,7 @@ public class MeasureResource {
   public List<MeasureView> list(@QueryParam("date") String date) {
     LocalDate asOf = asOf(date);
     Ruleset ruleset = registry.current();
-    return ruleset.measures().stream()
-        .map(m -> MeasureView.of(m, asOf, ruleset.allParameters()))
-        .toList();
+    return ruleset.measures().stream().map(m -> MeasureView.of(m, asOf, ruleset)).toList();
   }
 
   @GET
@@ -48,7 +46,7 @@ public class MeasureResource {
     Ruleset ruleset = registry.current();
     return ruleset
         .measure(id)
-        .map(m -> MeasureView.of(m, asOf, ruleset.allParameters()))
+        .map(m -> MeasureView.of(m, asOf, ruleset))
         .orElseThrow(() -> new NotFoundException("no measure " + id));
   }
 

@@ -1,10 +1,13 @@
 package gov.rizhao.skills.engine.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import gov.rizhao.skills.engine.Ruleset;
 import gov.rizhao.skills.facts.MeasureInfo;
 import gov.rizhao.skills.facts.Parameter;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** A measure as the rules declare it, with the parameters in force on the date asked for. */
 public record MeasureView(
@@ -14,7 +17,16 @@ public record MeasureView(
     String source,
     String location,
     LocalDate asOf,
-    List<ParameterView> parameters) {
+    List<ParameterView> parameters,
+    String evaluation,
+    boolean inForce,
+    List<DocumentView> documents) {
+
+  /** Evaluated for every case whose facts the measure reads (评估方式 自动). */
+  public static final String AUTOMATIC = "AUTOMATIC";
+
+  /** Evaluated only for a case that names the measure in {@code measures} (评估方式 点名). */
+  public static final String ON_REQUEST = "ON_REQUEST";
 
   public record Citation(String document, String article, String text) {}
 
@@ -56,7 +68,24 @@ public record MeasureView(
     }
   }
 
-  static MeasureView of(MeasureInfo m, LocalDate asOf, List<Parameter> parameters) {
+  /**
+   * The measure on a date: its parameters in force, whether its document is in force, and every
+   * document it and those values rest on.
+   */
+  static MeasureView of(MeasureInfo m, LocalDate asOf, Ruleset ruleset) {
+    List<ParameterView> parameters =
+        ruleset.allParameters().stream()
+            .filter(p -> p.getMeasure().equals(m.getId()) && p.inForceOn(asOf))
+            .map(ParameterView::of)
+            .toList();
+    Set<String> numbers = new LinkedHashSet<>();
+    numbers.add(m.getDocument());
+    parameters.forEach(p -> numbers.add(p.document()));
+    List<DocumentView> documents =
+        ruleset.documents().stream()
+            .filter(d -> numbers.contains(d.getNumber()))
+            .map(DocumentView::of)
+            .toList();
     return new MeasureView(
         m.getId(),
         m.getName(),
@@ -64,9 +93,9 @@ public record MeasureView(
         m.getSource(),
         m.getLocation(),
         asOf,
-        parameters.stream()
-            .filter(p -> p.getMeasure().equals(m.getId()) && p.inForceOn(asOf))
-            .map(ParameterView::of)
-            .toList());
+        parameters,
+        m.isAutomatic() ? AUTOMATIC : ON_REQUEST,
+        ruleset.documentOf(m.getId()).map(d -> d.inForceOn(asOf)).orElse(true),
+        documents);
   }
 }

@@ -2,7 +2,10 @@ package gov.rizhao.skills.evaluation.service;
 
 import gov.rizhao.skills.api.CaseRequest;
 import gov.rizhao.skills.engine.CaseFacts;
+import gov.rizhao.skills.engine.Ruleset;
 import gov.rizhao.skills.facts.Application;
+import gov.rizhao.skills.facts.AttributeSubject;
+import gov.rizhao.skills.facts.Attributes;
 import gov.rizhao.skills.facts.CaseItem;
 import gov.rizhao.skills.facts.Certificate;
 import gov.rizhao.skills.facts.CompetitionResult;
@@ -28,15 +31,31 @@ import java.util.function.BiFunction;
 public final class CaseFactsMapper {
   private CaseFactsMapper() {}
 
-  public static CaseFacts toFacts(CaseRequest c) {
+  /**
+   * The case's facts, its attributes typed as the ruleset declares them (those it does not declare
+   * are left out: {@link CaseAttributes#check} refuses them before a new case gets here).
+   */
+  public static CaseFacts toFacts(CaseRequest c, Ruleset ruleset) {
     Application application =
         new Application(
             c.caseId(),
             c.applicationDate(),
-            c.measures() == null ? Set.of() : new LinkedHashSet<>(c.measures()));
-    Person person = c.person() == null ? Person.absent() : person(c.person());
+            c.measures() == null ? Set.of() : new LinkedHashSet<>(c.measures()),
+            CaseAttributes.typed(ruleset, AttributeSubject.CASE, c.attributes()),
+            null);
+    Person person =
+        c.person() == null
+            ? Person.absent()
+            : person(
+                c.person(),
+                CaseAttributes.typed(ruleset, AttributeSubject.PERSON, c.person().attributes()));
     Organization organization =
-        c.organization() == null ? Organization.absent() : organization(c.organization());
+        c.organization() == null
+            ? Organization.absent()
+            : organization(
+                c.organization(),
+                CaseAttributes.typed(
+                    ruleset, AttributeSubject.ORGANIZATION, c.organization().attributes()));
     List<CaseItem> items = new ArrayList<>();
     add(
         items,
@@ -90,7 +109,7 @@ public final class CaseFactsMapper {
     return new CaseFacts(application, person, organization, items);
   }
 
-  private static Person person(CaseRequest.Person p) {
+  private static Person person(CaseRequest.Person p, Attributes attributes) {
     Set<TalentTitle> titles =
         p.titles() == null || p.titles().isEmpty() ? Set.of() : EnumSet.copyOf(p.titles());
     return new Person(
@@ -101,10 +120,11 @@ public final class CaseFactsMapper {
         flag(p.frontline()),
         p.role(),
         flag(p.uniqueSkills()),
-        titles);
+        titles,
+        attributes);
   }
 
-  private static Organization organization(CaseRequest.Organization o) {
+  private static Organization organization(CaseRequest.Organization o, Attributes attributes) {
     return new Organization(
         true,
         o.id(),
@@ -113,7 +133,8 @@ public final class CaseFactsMapper {
         o.size(),
         flag(o.inRizhao()),
         flag(o.keyIndustry()),
-        flag(o.publicTrainingBase()));
+        flag(o.publicTrainingBase()),
+        attributes);
   }
 
   private static <T> void add(

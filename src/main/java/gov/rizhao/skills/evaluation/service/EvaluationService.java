@@ -80,6 +80,7 @@ public class EvaluationService {
           List<Problem.FieldError> errors = new ArrayList<>();
           for (int i = 0; i < requests.size(); i++) {
             errors.addAll(unknownMeasures(ruleset, requests.get(i), "/" + i));
+            errors.addAll(CaseAttributes.check(ruleset, requests.get(i), "/" + i));
           }
           if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -99,11 +100,13 @@ public class EvaluationService {
    * @throws InvalidInputException when the case names a measure the ruleset does not declare
    */
   public Decided decide(Ruleset ruleset, CaseRequest request, ClaimPool pool) {
-    List<Problem.FieldError> errors = unknownMeasures(ruleset, request, "");
+    List<Problem.FieldError> errors = new ArrayList<>(unknownMeasures(ruleset, request, ""));
+    errors.addAll(CaseAttributes.check(ruleset, request, ""));
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    EngineResult result = RuleEvaluator.evaluate(ruleset, CaseFactsMapper.toFacts(request), pool);
+    EngineResult result =
+        RuleEvaluator.evaluate(ruleset, CaseFactsMapper.toFacts(request, ruleset), pool);
     return new Decided(result, respond(ruleset, request, result));
   }
 

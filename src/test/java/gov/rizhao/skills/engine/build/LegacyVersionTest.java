@@ -56,7 +56,7 @@ class LegacyVersionTest {
     for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) corpus::fields) {
       CaseRequest request = JSON.treeToValue(e.getValue().get("case"), CaseRequest.class);
       EngineResult result =
-          RuleEvaluator.evaluate(legacy, CaseFactsMapper.toFacts(request), ClaimPool.EMPTY);
+          RuleEvaluator.evaluate(legacy, CaseFactsMapper.toFacts(request, legacy), ClaimPool.EMPTY);
       JsonNode recorded = e.getValue().get("decisions");
       assertThat(result.decisions()).as(e.getKey()).hasSize(recorded.size());
       for (int i = 0; i < recorded.size(); i++) {

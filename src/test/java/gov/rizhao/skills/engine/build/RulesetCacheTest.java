@@ -108,7 +108,7 @@ class RulesetCacheTest {
   private static EngineResult evaluate(Ruleset ruleset, Scenario s) {
     return RuleEvaluator.evaluate(
         ruleset,
-        CaseFactsMapper.toFacts(JSON.convertValue(s.caseJson(), CaseRequest.class)),
+        CaseFactsMapper.toFacts(JSON.convertValue(s.caseJson(), CaseRequest.class), ruleset),
         ClaimPool.EMPTY);
   }
 
