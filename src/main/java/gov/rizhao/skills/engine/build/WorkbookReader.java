@@ -112,10 +112,7 @@ final class WorkbookReader {
                   + "（请用 Excel、WPS 或 LibreOffice 另存为 .xlsx）"));
       return new Read(file, Map.of(), problems);
     }
-    if (!tables.containsKey(WorkbookLayout.PARAMETERS)
-        && !tables.containsKey(WorkbookLayout.DOCUMENTS)
-        && !tables.containsKey(WorkbookLayout.FACTS)
-        && problems.isEmpty()) {
+    if (WorkbookLayout.DATA_SHEETS.stream().noneMatch(tables::containsKey) && problems.isEmpty()) {
       problems.add(RuleProblem.ofFile(file.name(), "缺少工作表“参数”"));
     }
     return new Read(file, tables, problems);

@@ -2,7 +2,6 @@ package gov.rizhao.skills.engine.build;
 
 import gov.rizhao.skills.facts.AttributeSubject;
 import gov.rizhao.skills.facts.AttributeType;
-import gov.rizhao.skills.facts.ParameterUnit;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,13 +13,9 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationConstraint;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -73,7 +68,7 @@ public final class WorkbookTemplate {
                 title + " — 措施",
                 WorkbookLayout.MEASURE_COLUMNS,
                 measures);
-        list(
+        WorkbookDropDowns.list(
             sheet,
             WorkbookLayout.MEASURE_COLUMNS,
             WorkbookLayout.EVALUATION,
@@ -89,7 +84,7 @@ public final class WorkbookTemplate {
                 title + " — 政策文件",
                 WorkbookLayout.DOCUMENT_COLUMNS,
                 documents);
-        dates(sheet, WorkbookLayout.DOCUMENT_COLUMNS);
+        WorkbookDropDowns.dates(sheet, WorkbookLayout.DOCUMENT_COLUMNS);
       }
       if (!facts.isEmpty()) {
         XSSFSheet sheet =
@@ -100,7 +95,7 @@ public final class WorkbookTemplate {
                 title + " — 事实",
                 WorkbookLayout.FACT_COLUMNS,
                 facts);
-        list(
+        WorkbookDropDowns.list(
             sheet,
             WorkbookLayout.FACT_COLUMNS,
             WorkbookLayout.SUBJECT,
@@ -108,7 +103,7 @@ public final class WorkbookTemplate {
                 .map(AttributeSubject::symbol)
                 .toArray(String[]::new),
             "对象须为 人员、单位 或 案件");
-        list(
+        WorkbookDropDowns.list(
             sheet,
             WorkbookLayout.FACT_COLUMNS,
             WorkbookLayout.TYPE,
@@ -124,8 +119,8 @@ public final class WorkbookTemplate {
               WorkbookLayout.PARAMETER_COLUMNS,
               parameters);
       codes(wb, styles);
-      dropDowns(params);
-      dates(params, WorkbookLayout.PARAMETER_COLUMNS);
+      WorkbookDropDowns.parameters(params);
+      WorkbookDropDowns.dates(params, WorkbookLayout.PARAMETER_COLUMNS);
       wb.setActiveSheet(wb.getSheetIndex(params));
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       wb.write(out);
@@ -209,81 +204,6 @@ public final class WorkbookTemplate {
     wb.setSheetHidden(wb.getSheetIndex(codes), true);
   }
 
-  private static void dropDowns(XSSFSheet params) {
-    DataValidationHelper helper = params.getDataValidationHelper();
-    List<String> labels =
-        WorkbookLayout.PARAMETER_COLUMNS.stream().map(WorkbookLayout.Column::label).toList();
-    int first = WorkbookLayout.HEADER_ROW;
-    int last = WorkbookLayout.HEADER_ROW + PREPARED_ROWS;
-    String[] units =
-        Arrays.stream(ParameterUnit.values()).map(ParameterUnit::symbol).toArray(String[]::new);
-    validate(
-        params,
-        helper.createExplicitListConstraint(units),
-        new CellRangeAddressList(
-            first, last, labels.indexOf(WorkbookLayout.UNIT), labels.indexOf(WorkbookLayout.UNIT)),
-        "单位须从列表中选择");
-    String codes = "'" + WorkbookLayout.CODES + "'!$A$1:$A$" + WorkbookLayout.ITEM_CODES.size();
-    validate(
-        params,
-        helper.createFormulaListConstraint(codes),
-        new CellRangeAddressList(
-            first, last, labels.indexOf(WorkbookLayout.ITEM), labels.indexOf(WorkbookLayout.ITEM)),
-        "适用对象须是接口约定中的代码（从列表中选择），单一数值留空");
-  }
-
-  /** A drop-down of fixed choices on one column of a sheet. */
-  private static void list(
-      XSSFSheet sheet,
-      List<WorkbookLayout.Column> columns,
-      String label,
-      String[] choices,
-      String error) {
-    int c = columns.stream().map(WorkbookLayout.Column::label).toList().indexOf(label);
-    validate(
-        sheet,
-        sheet.getDataValidationHelper().createExplicitListConstraint(choices),
-        new CellRangeAddressList(
-            WorkbookLayout.HEADER_ROW, WorkbookLayout.HEADER_ROW + PREPARED_ROWS, c, c),
-        error);
-  }
-
-  /** A date check on every date column of a sheet. */
-  private static void dates(XSSFSheet sheet, List<WorkbookLayout.Column> columns) {
-    List<String> labels = columns.stream().map(WorkbookLayout.Column::label).toList();
-    for (String label : labels) {
-      if (!isDate(label)) {
-        continue;
-      }
-      int c = labels.indexOf(label);
-      validate(
-          sheet,
-          sheet
-              .getDataValidationHelper()
-              .createDateConstraint(
-                  DataValidationConstraint.OperatorType.BETWEEN,
-                  "1900-01-01",
-                  "9999-12-31",
-                  "yyyy-MM-dd"),
-          new CellRangeAddressList(
-              WorkbookLayout.HEADER_ROW, WorkbookLayout.HEADER_ROW + PREPARED_ROWS, c, c),
-          label + "须是日期，如 2019-04-30");
-    }
-  }
-
-  private static void validate(
-      XSSFSheet sheet,
-      DataValidationConstraint constraint,
-      CellRangeAddressList range,
-      String error) {
-    DataValidation validation = sheet.getDataValidationHelper().createValidation(constraint, range);
-    validation.setShowErrorBox(true);
-    validation.setEmptyCellAllowed(true);
-    validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
-    validation.createErrorBox("取值无效", error);
-    sheet.addValidationData(validation);
-  }
-
   /**
    * Header and titles locked, data cells open; rows may be added, columns neither added nor
    * deleted.
@@ -311,7 +231,7 @@ public final class WorkbookTemplate {
     return cell;
   }
 
-  private static boolean isDate(String label) {
+  static boolean isDate(String label) {
     return label.equals(WorkbookLayout.VALID_FROM)
         || label.equals(WorkbookLayout.VALID_TO)
         || label.equals(WorkbookLayout.EFFECTIVE)
