@@ -30,7 +30,7 @@ final class WorkbookLayout {
   static final String CODES = "代码";
 
   /** The sheets that hold data: a workbook has at least one of them. */
-  static final List<String> DATA_SHEETS = List.of("参数", "文件", "事实");
+  static final List<String> DATA_SHEETS = List.of(PARAMETERS, DOCUMENTS, FACTS);
 
   /** Rows above the header: the title and the instructions. */
   static final int HEADER_ROW = 3;
