@@ -33,6 +33,9 @@ public class BodyReading {
   /** Where rule files are uploaded. */
   public static final String UPLOAD_PATH = "/api/v1/rulesets";
 
+  /** Where the console uploads them (its session cookie is same-site only). */
+  public static final String CONSOLE_UPLOAD_PATH = "/console/rulesets";
+
   void install(@Observes Router router, SkillsConfig config, ObjectMapper json) {
     long limit = config.maxBodyBytes();
     long deadline = config.bodyReadTimeout().toMillis();
@@ -141,11 +144,11 @@ public class BodyReading {
             });
   }
 
-  /** An upload of rule files: the one address that takes a multipart form. */
+  /** An upload of rule files: the two addresses that take a multipart form. */
   static boolean upload(HttpServerRequest request) {
     String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
     return request.method() == io.vertx.core.http.HttpMethod.POST
-        && UPLOAD_PATH.equals(request.path())
+        && (UPLOAD_PATH.equals(request.path()) || CONSOLE_UPLOAD_PATH.equals(request.path()))
         && type != null
         && type.toLowerCase().startsWith("multipart/form-data");
   }

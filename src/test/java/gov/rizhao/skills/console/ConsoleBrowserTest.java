@@ -3,14 +3,21 @@ package gov.rizhao.skills.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.rizhao.skills.support.Browser;
+import gov.rizhao.skills.support.Releases;
 import gov.rizhao.skills.support.RuleFiles;
 import gov.rizhao.skills.support.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -35,12 +42,20 @@ class ConsoleBrowserTest {
   private static final String PASSWORD = "测试密码-" + UUID.randomUUID();
   private static String analyst;
   private static String auditor;
+  private static String approver;
+  private static String original;
+  private static String draft;
+  private static final String WORKBOOK = "m06-technical-expert.drl.xlsx";
+  private static final LocalDate FROM = LocalDate.of(2031, 1, 1);
+  private static final BigDecimal[] AWARD = new BigDecimal[2];
 
   private Browser browser() {
     if (browser == null) {
       browser = Browser.open(base.toString(), 1280);
       analyst = person("analyst");
       auditor = person("auditor");
+      approver = person("approver");
+      original = Releases.active();
     }
     return browser;
   }
@@ -65,6 +80,29 @@ class ConsoleBrowserTest {
       browser.close();
       browser = null;
     }
+  }
+
+  /** The workbook of the version in force, as an analyst downloads it, in a fresh folder. */
+  private static Path downloaded() throws IOException {
+    Path file = Files.createTempDirectory("console-").resolve(WORKBOOK);
+    Files.write(
+        file,
+        RestAssured.given()
+            .auth()
+            .oauth2(Tokens.withRoles("analyst"))
+            .get("/api/v1/rulesets/" + original + "/files/" + WORKBOOK)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asByteArray());
+    return file;
+  }
+
+  private void upload(Browser b, Path file, String reason) {
+    b.go("/console/rulesets");
+    b.find(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+    b.find(By.id("reason")).sendKeys(reason);
+    b.submit(By.id("upload"));
   }
 
   @Test
@@ -127,6 +165,133 @@ class ConsoleBrowserTest {
   }
 
   @Test
+  @Order(5)
+  void anUploadWithAMistakeNamesItsSheetRowAndColumn() throws IOException {
+    Browser b = browser();
+    b.login(analyst, PASSWORD);
+    Path file = downloaded();
+    int row = RuleFiles.setCell(file, "M06-P07", "取值", "两千元");
+    upload(b, file, "测试：写错的取值");
+    b.find(By.id("upload-failed"));
+    String problems = b.find(By.id("problems")).getText();
+    assertThat(problems)
+        .contains(WORKBOOK)
+        .contains("参数")
+        .contains("第 " + row + " 行")
+        .contains("取值");
+    b.screenshot("05-upload-refused");
+    b.assertCleanAndLocal();
+  }
+
+  @Test
+  @Order(6)
+  void aCorrectChangeBecomesADraftWhoseDiffShowsOldAndNew() throws IOException {
+    Browser b = browser();
+    b.login(analyst, PASSWORD);
+    Path file = downloaded();
+    AWARD[0] = new BigDecimal(RuleFiles.cell(file, "M06-P07", "取值"));
+    AWARD[1] = AWARD[0].add(BigDecimal.valueOf(1 + new Random().nextInt(100_000)));
+    RuleFiles.changeFrom(file, "M06-P07", "M06-P09", FROM, AWARD[1].toPlainString());
+    upload(b, file, "测试：" + FROM + " 起技术能手奖励调整");
+    assertThat(b.find(By.id("message")).getText()).contains("草稿已上传");
+    draft = b.driver().getCurrentUrl().replaceAll(".*/console/rulesets/([^?]+).*", "$1");
+    assertThat(b.find(By.id("status")).getText()).contains("草稿");
+    String diff = b.find(By.cssSelector("table.diff")).getText();
+    assertThat(diff).contains("M06-P09").contains(AWARD[1].toPlainString()).contains("M06-P07");
+    assertThat(b.all(By.cssSelector("table.diff td.new"))).isNotEmpty();
+    // The author cannot approve their own draft: the page offers no such step.
+    assertThat(b.all(By.id("approve"))).isEmpty();
+    b.screenshot("06-draft-diff");
+    b.assertCleanAndLocal();
+  }
+
+  @Test
+  @Order(7)
+  void anotherPersonApprovesAndActivatesTheDraft() {
+    Browser b = browser();
+    b.login(approver, PASSWORD);
+    b.go("/console/rulesets/" + draft);
+    b.find(By.id("approve-reason")).sendKeys("复核无误");
+    b.submit(By.id("approve"));
+    assertThat(b.find(By.id("message")).getText()).contains("已审批");
+    b.find(By.id("activate-reason")).sendKeys("按文件施行");
+    b.submit(By.id("activate"));
+    assertThat(b.find(By.id("message")).getText()).contains("已生效");
+    assertThat(b.find(By.id("status")).getText()).contains("现行");
+    assertThat(Releases.active()).isEqualTo(draft);
+    b.screenshot("07-activated");
+    b.assertCleanAndLocal();
+  }
+
+  @Test
+  @Order(8)
+  void aCaseDecidedAfterwardsShowsTheNewAmountWithItsCellAndArticle() {
+    String caseId = "CONSOLE-" + UUID.randomUUID().toString().substring(0, 8);
+    RestAssured.given()
+        .auth()
+        .oauth2(Tokens.caller("console-system"))
+        .contentType("application/json")
+        .body(
+            """
+            {"caseId":"%s","applicationDate":"%s",
+             "person":{"id":"P-%s","qualification":"SENIOR_WORKER","frontline":true,"role":"WORKER"},
+             "competitionResults":[{"tier":"PROVINCIAL_CLASS_1","rank":4}]}"""
+                .formatted(caseId, FROM.plusMonths(2), caseId))
+        .post("/api/v1/cases")
+        .then()
+        .statusCode(201);
+    Browser b = browser();
+    b.login(auditor, PASSWORD);
+    b.go("/console/cases");
+    b.find(By.id("caseId")).sendKeys(caseId);
+    b.submit(By.id("find"));
+    String decision = b.find(By.cssSelector("article.decision")).getText();
+    assertThat(decision).contains(AWARD[1].toPlainString()).contains("M06-P09").contains("二（二）6");
+    String row = b.find(By.xpath("//li[contains(@class,'row-step')][code='M06-P09']")).getText();
+    assertThat(row)
+        .contains("参数")
+        .contains("row")
+        .contains(WORKBOOK)
+        .contains(AWARD[1].toPlainString());
+    b.submit(By.id("replay"));
+    assertThat(b.find(By.id("replay-result")).getText()).contains("完全一致");
+    b.screenshot("08-case-trace");
+    b.assertCleanAndLocal();
+  }
+
+  @Test
+  @Order(9)
+  void anAnalystTriesACaseUnderTheDraftOrTheVersionInForce() {
+    Browser b = browser();
+    b.login(analyst, PASSWORD);
+    b.go("/console/try");
+    b.submit(By.id("evaluate"));
+    assertThat(b.find(By.id("total")).getText()).contains("元");
+    assertThat(b.all(By.cssSelector("article.decision"))).isNotEmpty();
+    var box = b.find(By.id("case"));
+    box.clear();
+    box.sendKeys("{\"caseId\":\"X\",\"applicationDate\":\"2021-02-30\"}");
+    b.submit(By.id("evaluate"));
+    assertThat(b.find(By.id("try-error")).getText()).contains("JSON");
+    b.screenshot("09-try");
+    b.assertCleanAndLocal();
+  }
+
+  @Test
+  @Order(10)
+  void theApproverRollsBackToTheEarlierVersion() {
+    Browser b = browser();
+    b.login(approver, PASSWORD);
+    b.go("/console/rulesets/" + original);
+    b.find(By.id("activate-reason")).sendKeys("测试结束，回退");
+    b.submit(By.id("activate"));
+    assertThat(b.find(By.id("message")).getText()).contains("已生效");
+    assertThat(Releases.active()).isEqualTo(original);
+    b.screenshot("10-rollback");
+    b.assertCleanAndLocal();
+  }
+
+  @Test
   @Order(4)
   void anAuditorSeesTheAuditMenuAndSignsOut() {
     Browser b = browser();
@@ -134,7 +299,7 @@ class ConsoleBrowserTest {
     b.find(By.cssSelector("nav.menu a"));
     List<String> menu = b.all(By.cssSelector("nav.menu a")).stream().map(e -> e.getText()).toList();
     assertThat(menu).contains("审计", "案件");
-    b.find(By.cssSelector("form[action='/console/logout'] button")).click();
+    b.submit(By.cssSelector("form[action='/console/logout'] button"));
     assertThat(b.driver().getCurrentUrl()).contains("/console/login");
     b.go("/console");
     assertThat(b.driver().getCurrentUrl()).contains("/console/login");

@@ -93,6 +93,11 @@ public final class Browser implements AutoCloseable {
     driver.findElement(By.id("username")).sendKeys(username);
     driver.findElement(By.id("password")).sendKeys(password);
     driver.findElement(By.id("login")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(
+            d ->
+                !d.findElements(By.id("login-error")).isEmpty()
+                    || !d.getCurrentUrl().contains("/console/login"));
     return this;
   }
 
@@ -110,6 +115,14 @@ public final class Browser implements AutoCloseable {
 
   public List<WebElement> all(By by) {
     return driver.findElements(by);
+  }
+
+  /** Clicks a button that leaves the page, and waits for the next page. */
+  public Browser submit(By button) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    find(button).click();
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+    return this;
   }
 
   /** Waits until the element's text contains {@code text}. */

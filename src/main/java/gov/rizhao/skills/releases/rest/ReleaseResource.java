@@ -1,17 +1,15 @@
 package gov.rizhao.skills.releases.rest;
 
 import gov.rizhao.skills.api.Roles;
-import gov.rizhao.skills.audit.AuditLog;
 import gov.rizhao.skills.config.SkillsConfig;
 import gov.rizhao.skills.problem.InvalidInputException;
-import gov.rizhao.skills.releases.Approvals;
 import gov.rizhao.skills.releases.DraftFailedException;
 import gov.rizhao.skills.releases.Drafts;
 import gov.rizhao.skills.releases.ReleaseException;
+import gov.rizhao.skills.releases.ReleaseSteps;
 import gov.rizhao.skills.releases.Upload;
 import gov.rizhao.skills.releases.VersionView;
 import gov.rizhao.skills.releases.Versions;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -31,9 +29,7 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -46,23 +42,20 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReleaseResource {
   private final Drafts drafts;
-  private final Approvals approvals;
+  private final ReleaseSteps steps;
   private final Versions versions;
-  private final AuditLog audit;
   private final SecurityIdentity identity;
   private final SkillsConfig config;
 
   public ReleaseResource(
       Drafts drafts,
-      Approvals approvals,
+      ReleaseSteps steps,
       Versions versions,
-      AuditLog audit,
       SecurityIdentity identity,
       SkillsConfig config) {
     this.drafts = drafts;
-    this.approvals = approvals;
+    this.steps = steps;
     this.versions = versions;
-    this.audit = audit;
     this.identity = identity;
     this.config = config;
   }
@@ -86,19 +79,18 @@ public class ReleaseResource {
       throw InvalidInputException.at("file", "at least one file is required");
     }
     String why = reason(reason);
-    List<Drafts.Made> made = new ArrayList<>(1);
-    refusedAudited(
-        "RULESET_DRAFTED",
-        String.valueOf(base),
-        () -> {
-          List<Upload.Part> parts = new ArrayList<>();
-          for (FileUpload f : files) {
-            parts.addAll(Upload.read(f.fileName(), bytes(f)));
-          }
-          made.add(drafts.upload(Optional.ofNullable(base), parts, why, who()));
-          return null;
-        });
-    return answer(made.get(0));
+    return answer(
+        steps.upload(
+            Optional.ofNullable(base),
+            () -> {
+              List<Upload.Part> parts = new ArrayList<>();
+              for (FileUpload f : files) {
+                parts.addAll(Upload.read(f.fileName(), bytes(f)));
+              }
+              return parts;
+            },
+            why,
+            who()));
   }
 
   /** A draft of the rule files on disk, for deployments that keep the rules in git. */
@@ -119,8 +111,7 @@ public class ReleaseResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.APPROVER)
   public VersionView approve(@PathParam("version") String version, @NotNull @Valid Step step) {
-    refusedAudited(
-        "RULESET_APPROVED", version, () -> approvals.approve(version, step.reason(), who()));
+    steps.approve(version, step.reason(), who());
     return versions.get(version);
   }
 
@@ -129,8 +120,7 @@ public class ReleaseResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.APPROVER)
   public VersionView reject(@PathParam("version") String version, @NotNull @Valid Step step) {
-    refusedAudited(
-        "RULESET_REJECTED", version, () -> approvals.reject(version, step.reason(), who()));
+    steps.reject(version, step.reason(), who());
     return versions.get(version);
   }
 
@@ -139,10 +129,7 @@ public class ReleaseResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.APPROVER)
   public VersionView activate(@PathParam("version") String version, @NotNull @Valid Step step) {
-    refusedAudited(
-        "RULESET_ACTIVATED",
-        version,
-        () -> approvals.activate(version, step.reason(), Optional.ofNullable(step.at()), who()));
+    steps.activate(version, step.reason(), Optional.ofNullable(step.at()), who());
     return versions.get(version);
   }
 
@@ -155,20 +142,6 @@ public class ReleaseResource {
         .header("Location", "/api/v1/rulesets/" + view.version())
         .entity(view)
         .build();
-  }
-
-  /** Runs the step; a refused one is audited, in a transaction of its own, and answered. */
-  private <T> T refusedAudited(String action, String target, Supplier<T> step) {
-    try {
-      return step.get();
-    } catch (ReleaseException e) {
-      QuarkusTransaction.requiringNew()
-          .run(
-              () ->
-                  audit.record(
-                      action, target, AuditLog.Outcome.REFUSED, Map.of("why", e.getMessage())));
-      throw e;
-    }
   }
 
   private String who() {

@@ -1,0 +1,307 @@
+package gov.rizhao.skills.console;
+
+import gov.rizhao.skills.api.Roles;
+import gov.rizhao.skills.engine.RuleFile;
+import gov.rizhao.skills.engine.RuleProblem;
+import gov.rizhao.skills.engine.VersionHistory;
+import gov.rizhao.skills.problem.InvalidInputException;
+import gov.rizhao.skills.problem.ProblemException;
+import gov.rizhao.skills.releases.Drafts;
+import gov.rizhao.skills.releases.ReleaseSteps;
+import gov.rizhao.skills.releases.RulesetDiff;
+import gov.rizhao.skills.releases.Upload;
+import gov.rizhao.skills.releases.VersionView;
+import gov.rizhao.skills.releases.Versions;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/**
+ * 规则版本 and 审批与发布: the version history, one version with its problems, scenario results and
+ * differences from the version in force, its files to download, an upload of changed files, and the
+ * four-eyes steps (approve or reject, activate now or at a time, roll back), each with a reason.
+ */
+@Path("/console/rulesets")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.ANALYST, Roles.APPROVER, Roles.AUDITOR})
+public class ConsoleRulesets {
+  private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+  private final ConsoleView view;
+  private final Versions versions;
+  private final RulesetDiff diffs;
+  private final VersionHistory history;
+  private final ReleaseSteps steps;
+
+  public ConsoleRulesets(
+      ConsoleView view,
+      Versions versions,
+      RulesetDiff diffs,
+      VersionHistory history,
+      ReleaseSteps steps) {
+    this.view = view;
+    this.versions = versions;
+    this.diffs = diffs;
+    this.history = history;
+    this.steps = steps;
+  }
+
+  /** What the person signed in may do with a version. */
+  public record Can(boolean approve, boolean activate, boolean upload) {}
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance list(
+        ConsoleView.Page page,
+        Versions.VersionPage versions,
+        String active,
+        boolean upload,
+        Integer previous,
+        Integer next);
+
+    static native TemplateInstance version(
+        ConsoleView.Page page,
+        VersionView version,
+        RulesetDiff.Diff diff,
+        Can can,
+        String message,
+        String error);
+
+    static native TemplateInstance uploaded(
+        ConsoleView.Page page, String version, List<RuleProblem> problems, String error);
+  }
+
+  @GET
+  public TemplateInstance list(@QueryParam("page") String page) {
+    int number = 0;
+    try {
+      number = page == null ? 0 : Math.max(0, Math.min(100_000, Integer.parseInt(page)));
+    } catch (NumberFormatException e) {
+      number = 0;
+    }
+    Versions.VersionPage shown = versions.list(Optional.empty(), number, 30);
+    return Templates.list(
+        view.page("/console/rulesets", "规则版本"),
+        shown,
+        history.activeVersion().orElse(null),
+        view.any(Roles.ANALYST),
+        number > 0 ? number - 1 : null,
+        (long) (number + 1) * shown.size() < shown.total() ? number + 1 : null);
+  }
+
+  @GET
+  @Path("/{version}")
+  public TemplateInstance version(
+      @PathParam("version") String version,
+      @QueryParam("done") String done,
+      @QueryParam("error") String error) {
+    String message =
+        done == null
+            ? null
+            : switch (done) {
+              case "uploaded" -> "草稿已上传：构建通过，情景测试结果见下。请与现行版本比对、模拟，再请另一位同事审批。";
+              case "same" -> "上传的内容与这个已有版本完全相同，未新建草稿。";
+              case "approved" -> "已审批。可立即生效或定时生效。";
+              case "rejected" -> "已驳回。";
+              case "activated" -> "已生效：所有服务实例将在 5 秒内切换到这个版本。";
+              case "scheduled" -> "已安排在指定时间生效。";
+              default -> null;
+            };
+    return page(
+        version, message, error == null ? null : error.substring(0, Math.min(500, error.length())));
+  }
+
+  private TemplateInstance page(String version, String message, String error) {
+    VersionView v = versions.get(version);
+    String active = history.activeVersion().orElse(null);
+    RulesetDiff.Diff diff = null;
+    if (active != null
+        && !active.equals(v.version())
+        && (v.problems() == null || v.problems().isEmpty())) {
+      try {
+        diff = diffs.diff(v.version(), active);
+      } catch (ProblemException e) {
+        diff = null;
+      }
+    }
+    boolean approver = view.any(Roles.APPROVER);
+    boolean mine = view.user().equals(v.author());
+    Can can =
+        new Can(
+            approver && !mine && "DRAFT".equals(v.status().name()),
+            approver
+                && ("APPROVED".equals(v.status().name()) || "RETIRED".equals(v.status().name())),
+            view.any(Roles.ANALYST));
+    return Templates.version(
+        view.page("/console/rulesets", "规则版本 " + ConsoleLabels.brief(v.version())),
+        v,
+        diff,
+        can,
+        message,
+        error);
+  }
+
+  @GET
+  @Path("/{version}/files/{name: .+}")
+  @Produces(MediaType.WILDCARD)
+  public Response file(@PathParam("version") String version, @PathParam("name") String name) {
+    RuleFile f = versions.file(version, name);
+    String type =
+        f.isTable()
+            ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            : "text/plain; charset=UTF-8";
+    return Response.ok(f.content(), type)
+        .header(
+            "Content-Disposition",
+            "attachment; filename*=UTF-8''"
+                + URLEncoder.encode(f.relativeName(), StandardCharsets.UTF_8).replace("+", "%20"))
+        .build();
+  }
+
+  /** An upload of changed files: the new draft's page, or the problems listed on this page. */
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @RolesAllowed(Roles.ANALYST)
+  public Response upload(
+      @RestForm("file") List<FileUpload> files,
+      @RestForm("base") String base,
+      @RestForm("reason") String reason) {
+    ConsoleView.Page page = view.page("/console/rulesets", "上传修改");
+    List<FileUpload> given =
+        files == null ? List.of() : files.stream().filter(f -> f.size() > 0).toList();
+    if (given.isEmpty()) {
+      return Response.ok(Templates.uploaded(page, null, List.of(), "请选择要上传的文件")).build();
+    }
+    if (reason == null || reason.isBlank() || reason.length() > 2000) {
+      return Response.ok(Templates.uploaded(page, null, List.of(), "请写明修改原因和依据文件（至多 2000 字）"))
+          .build();
+    }
+    try {
+      Drafts.Made made =
+          steps.upload(
+              Optional.ofNullable(base).filter(b -> !b.isBlank()),
+              () -> {
+                List<Upload.Part> parts = new ArrayList<>();
+                for (FileUpload f : given) {
+                  parts.addAll(Upload.read(f.fileName(), bytes(f)));
+                }
+                return parts;
+              },
+              reason.strip(),
+              view.user());
+      if (!made.problems().isEmpty()) {
+        return Response.ok(Templates.uploaded(page, made.version().version, made.problems(), null))
+            .build();
+      }
+      return Response.seeOther(
+              URI.create(
+                  "/console/rulesets/"
+                      + made.version().version
+                      + "?done="
+                      + (made.created() ? "uploaded" : "same")))
+          .build();
+    } catch (ProblemException e) {
+      return Response.ok(Templates.uploaded(page, null, List.of(), e.getMessage())).build();
+    } catch (InvalidInputException e) {
+      return Response.ok(
+              Templates.uploaded(
+                  page,
+                  null,
+                  List.of(),
+                  String.join("；", e.errors().stream().map(x -> x.message()).toList())))
+          .build();
+    }
+  }
+
+  @POST
+  @Path("/{version}/approve")
+  @RolesAllowed(Roles.APPROVER)
+  public Response approve(@PathParam("version") String version, @RestForm String reason) {
+    return step(
+        version, "approved", reason, () -> steps.approve(version, reason.strip(), view.user()));
+  }
+
+  @POST
+  @Path("/{version}/reject")
+  @RolesAllowed(Roles.APPROVER)
+  public Response reject(@PathParam("version") String version, @RestForm String reason) {
+    return step(
+        version, "rejected", reason, () -> steps.reject(version, reason.strip(), view.user()));
+  }
+
+  /**
+   * Activation now, or at a Beijing date and time ({@code at}, as a datetime-local field gives).
+   */
+  @POST
+  @Path("/{version}/activate")
+  @RolesAllowed(Roles.APPROVER)
+  public Response activate(
+      @PathParam("version") String version, @RestForm String reason, @RestForm String at) {
+    Optional<Instant> when;
+    try {
+      when =
+          at == null || at.isBlank()
+              ? Optional.empty()
+              : Optional.of(LocalDateTime.parse(at.strip()).atZone(BEIJING).toInstant());
+    } catch (DateTimeException e) {
+      return redirect(version, null, "生效时间“" + at + "”无效");
+    }
+    return step(
+        version,
+        when.isPresent() ? "scheduled" : "activated",
+        reason,
+        () -> steps.activate(version, reason.strip(), when, view.user()));
+  }
+
+  private Response step(String version, String done, String reason, Runnable action) {
+    if (reason == null || reason.isBlank() || reason.length() > 2000) {
+      return redirect(version, null, "请写明理由（至多 2000 字）");
+    }
+    try {
+      action.run();
+      return redirect(version, done, null);
+    } catch (ProblemException e) {
+      return redirect(version, null, e.getMessage());
+    }
+  }
+
+  private static Response redirect(String version, String done, String error) {
+    String query =
+        done != null
+            ? "?done=" + done
+            : "?error=" + URLEncoder.encode(error, StandardCharsets.UTF_8);
+    return Response.seeOther(URI.create("/console/rulesets/" + version + query)).build();
+  }
+
+  private static byte[] bytes(FileUpload f) {
+    try {
+      return Files.readAllBytes(f.uploadedFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
