@@ -292,6 +292,25 @@ class ConsoleBrowserTest {
   }
 
   @Test
+  @Order(11)
+  void anAuditorFindsTheChangeInTheAuditLogAndTheChainIntact() {
+    Browser b = browser();
+    b.login(auditor, PASSWORD);
+    b.go("/console/audit");
+    b.find(By.id("action")).sendKeys("RULESET_ACTIVATED");
+    b.find(By.id("target")).sendKeys(draft);
+    b.submit(By.id("filter"));
+    String entries = b.find(By.id("entries")).getText();
+    assertThat(entries).contains(approver).contains("RULESET_ACTIVATED");
+    b.go("/console/audit?action=RULESET_DRAFTED&actor=" + analyst);
+    assertThat(b.find(By.id("entries")).getText()).contains(analyst).contains("REFUSED");
+    b.submit(By.id("verify"));
+    assertThat(b.find(By.id("chain")).getText()).contains("审计日志完整");
+    b.screenshot("11-audit");
+    b.assertCleanAndLocal();
+  }
+
+  @Test
   @Order(4)
   void anAuditorSeesTheAuditMenuAndSignsOut() {
     Browser b = browser();

@@ -119,9 +119,16 @@ public final class Browser implements AutoCloseable {
 
   /** Clicks a button that leaves the page, and waits for the next page. */
   public Browser submit(By button) {
-    WebElement page = driver.findElement(By.tagName("html"));
+    driver.executeScript("window.__leaving = true;");
     find(button).click();
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .ignoring(org.openqa.selenium.WebDriverException.class)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    driver.executeScript(
+                        "return window.__leaving === undefined"
+                            + " && document.readyState === 'complete';")));
     return this;
   }
 
