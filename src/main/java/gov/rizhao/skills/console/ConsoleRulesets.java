@@ -71,7 +71,7 @@ public class ConsoleRulesets {
   }
 
   /** What the person signed in may do with a version. */
-  public record Can(boolean approve, boolean activate, boolean upload) {}
+  public record Can(boolean approve, boolean activate, boolean upload, boolean simulate) {}
 
   @CheckedTemplate
   static class Templates {
@@ -155,7 +155,8 @@ public class ConsoleRulesets {
             approver && !mine && "DRAFT".equals(v.status().name()),
             approver
                 && ("APPROVED".equals(v.status().name()) || "RETIRED".equals(v.status().name())),
-            view.any(Roles.ANALYST));
+            view.any(Roles.ANALYST),
+            view.any(Roles.ANALYST, Roles.APPROVER) && !"FAILED".equals(v.status().name()));
     return Templates.version(
         view.page("/console/rulesets", "规则版本 " + ConsoleLabels.brief(v.version())),
         v,

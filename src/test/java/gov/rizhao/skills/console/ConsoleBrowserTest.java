@@ -207,6 +207,39 @@ class ConsoleBrowserTest {
 
   @Test
   @Order(7)
+  void aSimulationShowsItsProgressThenChartsOfWhatTheDraftChanges() {
+    String caseId = "SIM-" + UUID.randomUUID().toString().substring(0, 8);
+    RestAssured.given()
+        .auth()
+        .oauth2(Tokens.caller("console-system"))
+        .contentType("application/json")
+        .body(
+            """
+            {"caseId":"%s","applicationDate":"%s",
+             "person":{"id":"P-%s","qualification":"SENIOR_WORKER","frontline":true,"role":"WORKER"},
+             "competitionResults":[{"tier":"PROVINCIAL_CLASS_1","rank":4}]}"""
+                .formatted(caseId, FROM.plusMonths(1), caseId))
+        .post("/api/v1/cases")
+        .then()
+        .statusCode(201);
+    Browser b = browser();
+    b.login(analyst, PASSWORD);
+    b.go("/console/rulesets/" + draft);
+    b.find(By.id("fromYear")).sendKeys(String.valueOf(FROM.getYear()));
+    b.find(By.id("measures")).sendKeys("M06");
+    b.submit(By.id("simulate"));
+    b.waitForText(By.id("progress"), "模拟完成", java.time.Duration.ofSeconds(30));
+    b.find(By.cssSelector("#sim-charts[data-drawn='true'] canvas"));
+    String measures = b.find(By.id("measures")).getText();
+    assertThat(measures).contains("M06").contains("ELIGIBLE");
+    assertThat(b.find(By.id("changed")).getText()).contains(caseId);
+    assertThat(b.find(By.id("quotas")).getText()).contains("M06|year|" + FROM.getYear());
+    b.screenshot("07-simulation");
+    b.assertCleanAndLocal();
+  }
+
+  @Test
+  @Order(8)
   void anotherPersonApprovesAndActivatesTheDraft() {
     Browser b = browser();
     b.login(approver, PASSWORD);
@@ -219,12 +252,12 @@ class ConsoleBrowserTest {
     assertThat(b.find(By.id("message")).getText()).contains("已生效");
     assertThat(b.find(By.id("status")).getText()).contains("现行");
     assertThat(Releases.active()).isEqualTo(draft);
-    b.screenshot("07-activated");
+    b.screenshot("08-activated");
     b.assertCleanAndLocal();
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void aCaseDecidedAfterwardsShowsTheNewAmountWithItsCellAndArticle() {
     String caseId = "CONSOLE-" + UUID.randomUUID().toString().substring(0, 8);
     RestAssured.given()
@@ -255,12 +288,12 @@ class ConsoleBrowserTest {
         .contains(AWARD[1].toPlainString());
     b.submit(By.id("replay"));
     assertThat(b.find(By.id("replay-result")).getText()).contains("完全一致");
-    b.screenshot("08-case-trace");
+    b.screenshot("09-case-trace");
     b.assertCleanAndLocal();
   }
 
   @Test
-  @Order(9)
+  @Order(10)
   void anAnalystTriesACaseUnderTheDraftOrTheVersionInForce() {
     Browser b = browser();
     b.login(analyst, PASSWORD);
@@ -273,12 +306,12 @@ class ConsoleBrowserTest {
     box.sendKeys("{\"caseId\":\"X\",\"applicationDate\":\"2021-02-30\"}");
     b.submit(By.id("evaluate"));
     assertThat(b.find(By.id("try-error")).getText()).contains("JSON");
-    b.screenshot("09-try");
+    b.screenshot("10-try");
     b.assertCleanAndLocal();
   }
 
   @Test
-  @Order(10)
+  @Order(11)
   void theApproverRollsBackToTheEarlierVersion() {
     Browser b = browser();
     b.login(approver, PASSWORD);
@@ -287,12 +320,12 @@ class ConsoleBrowserTest {
     b.submit(By.id("activate"));
     assertThat(b.find(By.id("message")).getText()).contains("已生效");
     assertThat(Releases.active()).isEqualTo(original);
-    b.screenshot("10-rollback");
+    b.screenshot("11-rollback");
     b.assertCleanAndLocal();
   }
 
   @Test
-  @Order(11)
+  @Order(12)
   void anAuditorFindsTheChangeInTheAuditLogAndTheChainIntact() {
     Browser b = browser();
     b.login(auditor, PASSWORD);
@@ -306,7 +339,7 @@ class ConsoleBrowserTest {
     assertThat(b.find(By.id("entries")).getText()).contains(analyst).contains("REFUSED");
     b.submit(By.id("verify"));
     assertThat(b.find(By.id("chain")).getText()).contains("审计日志完整");
-    b.screenshot("11-audit");
+    b.screenshot("12-audit");
     b.assertCleanAndLocal();
   }
 
