@@ -93,12 +93,13 @@ public class ConsoleAudit {
   }
 
   private static Instant day(String text) {
-    return text == null ? null : LocalDate.parse(text).atStartOfDay(BEIJING).toInstant();
+    return text.isEmpty() ? null : LocalDate.parse(text).atStartOfDay(BEIJING).toInstant();
   }
 
+  /** The field stripped, at most 200 characters; empty when not given. */
   private static String clean(String text) {
     if (text == null || text.isBlank()) {
-      return null;
+      return "";
     }
     String t = text.strip();
     return t.length() > 200 ? t.substring(0, 200) : t;

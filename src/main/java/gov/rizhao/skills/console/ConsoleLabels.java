@@ -59,6 +59,14 @@ public final class ConsoleLabels {
     return instant == null ? "" : TIME.format(instant);
   }
 
+  /** {@code {scope.url}}: a value as a URL query component (RFC 3986, UTF-8). */
+  static String url(String value) {
+    return value == null
+        ? ""
+        : java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)
+            .replace("+", "%20");
+  }
+
   /** {@code {v.version.short}}: the first 12 hex digits of a version. */
   static String brief(String version) {
     return version == null || version.length() < 19

@@ -87,4 +87,54 @@ public class LedgerService {
       params.put(name, value);
     }
   }
+
+  /** A live grant that took from a pool: which case, when, how much of the pool. */
+  public record PoolGrant(
+      String owner,
+      String caseId,
+      String measure,
+      String subject,
+      int year,
+      BigDecimal amount,
+      BigDecimal taken,
+      java.time.Instant at) {}
+
+  /** The live grants that took from the pool {@code scope}, newest first, at most {@code limit}. */
+  public List<PoolGrant> grantsOf(String scope, int limit) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              @SuppressWarnings("unchecked")
+              List<Object[]> rows =
+                  em.createNativeQuery(
+                          "SELECT g.owner, g.case_id, g.measure, g.subject, g.grant_year, g.amount,"
+                              + " c.quantity, g.created_at FROM grant_record g JOIN grant_claim c"
+                              + " ON c.grant_id = g.id WHERE c.scope = ?1 AND g.withdrawn = FALSE"
+                              + " ORDER BY g.id DESC",
+                          Object[].class)
+                      .setParameter(1, scope)
+                      .setMaxResults(limit)
+                      .getResultList();
+              List<PoolGrant> out = new ArrayList<>(rows.size());
+              for (Object[] r : rows) {
+                out.add(
+                    new PoolGrant(
+                        (String) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        ((Number) r[4]).intValue(),
+                        r[5] == null ? null : Money.round(new BigDecimal(r[5].toString())),
+                        r[6] == null ? null : new BigDecimal(r[6].toString()),
+                        r[7] instanceof java.sql.Timestamp t
+                            ? t.toInstant()
+                            : r[7] instanceof java.time.Instant i
+                                ? i
+                                : r[7] instanceof java.time.OffsetDateTime o
+                                    ? o.toInstant()
+                                    : null));
+              }
+              return out;
+            });
+  }
 }

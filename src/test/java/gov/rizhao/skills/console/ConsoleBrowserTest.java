@@ -290,6 +290,15 @@ class ConsoleBrowserTest {
     assertThat(b.find(By.id("replay-result")).getText()).contains("完全一致");
     b.screenshot("09-case-trace");
     b.assertCleanAndLocal();
+
+    // The ledger: the year's quota of the measure as a bar, and the cases behind it.
+    String scope = "M06|year|" + FROM.getYear();
+    b.go("/console/ledger?year=" + FROM.getYear());
+    assertThat(b.find(By.id("by-measure")).getText()).contains("M06");
+    b.submit(By.linkText(scope));
+    assertThat(b.find(By.id("grants")).getText()).contains(caseId);
+    b.screenshot("09-ledger-pool");
+    b.assertCleanAndLocal();
   }
 
   @Test
@@ -341,6 +350,34 @@ class ConsoleBrowserTest {
     assertThat(b.find(By.id("chain")).getText()).contains("审计日志完整");
     b.screenshot("12-audit");
     b.assertCleanAndLocal();
+  }
+
+  @Test
+  @Order(13)
+  void onAPhoneTheMenuWrapsAndNoPageIsWiderThanTheScreen() {
+    try (Browser phone = Browser.open(base.toString(), 390)) {
+      phone.login(analyst, PASSWORD);
+      for (String path :
+          List.of("/console", "/console/measures", "/console/rulesets", "/console/try")) {
+        phone.go(path);
+        phone.find(By.id("main"));
+        Number wide =
+            (Number)
+                ((org.openqa.selenium.JavascriptExecutor) phone.driver())
+                    .executeScript("return document.documentElement.scrollWidth;");
+        Number window =
+            (Number)
+                ((org.openqa.selenium.JavascriptExecutor) phone.driver())
+                    .executeScript("return window.innerWidth;");
+        assertThat(wide.intValue()).as(path).isLessThanOrEqualTo(window.intValue());
+        phone.assertCleanAndLocal();
+      }
+      phone.go("/console/measures");
+      phone.screenshot("13-phone-measures");
+      // The keyboard: the first Tab reaches the skip link, which leads to the page's content.
+      phone.driver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+      assertThat(phone.driver().switchTo().activeElement().getText()).isEqualTo("跳到正文");
+    }
   }
 
   @Test

@@ -67,6 +67,13 @@ public final class Browser implements AutoCloseable {
         "--disable-sync",
         "--lang=zh-CN",
         "--window-size=" + width + ",900");
+    if (width < 500) {
+      // Headless windows are at least 500 pixels wide: a phone is emulated instead.
+      options.setExperimentalOption(
+          "mobileEmulation",
+          java.util.Map.of(
+              "deviceMetrics", java.util.Map.of("width", width, "height", 844, "pixelRatio", 1.0)));
+    }
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
