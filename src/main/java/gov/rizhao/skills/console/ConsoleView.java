@@ -45,6 +45,7 @@ public class ConsoleView {
     add(menu, path, "/console/cases", "案件", any(Roles.AUDITOR));
     add(menu, path, "/console/ledger", "台账", any(Roles.AUDITOR, Roles.ANALYST, Roles.APPROVER));
     add(menu, path, "/console/audit", "审计", any(Roles.AUDITOR));
+    add(menu, path, "/console/accounts", "账号", any(Roles.ADMIN));
     return new Page(
         title,
         identity.getPrincipal().getName(),

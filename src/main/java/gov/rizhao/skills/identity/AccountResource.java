@@ -32,7 +32,7 @@ import java.util.Set;
 @RolesAllowed(Roles.ADMIN)
 public class AccountResource {
   /** Names of accounts: letters, digits, and . _ - (no spaces). */
-  static final String NAME = "[A-Za-z0-9][A-Za-z0-9._-]{0,99}";
+  public static final String NAME = "[A-Za-z0-9][A-Za-z0-9._-]{0,99}";
 
   private final AccountService accounts;
 

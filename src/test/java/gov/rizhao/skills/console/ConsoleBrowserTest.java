@@ -381,6 +381,28 @@ class ConsoleBrowserTest {
   }
 
   @Test
+  @Order(14)
+  void anAdministratorCreatesAPersonWhoSignsInWithTheShownPassword() {
+    String admin = person("admin");
+    Browser b = browser();
+    b.login(admin, PASSWORD);
+    b.go("/console/accounts");
+    String name = "new-analyst-" + UUID.randomUUID().toString().substring(0, 6);
+    b.find(By.id("username")).sendKeys(name);
+    b.find(By.cssSelector("input[name=role][value=analyst]")).click();
+    b.submit(By.id("create"));
+    String password = b.find(By.cssSelector("#password code")).getText();
+    assertThat(b.find(By.id("people")).getText()).contains(name);
+    b.screenshot("14-accounts");
+    b.assertCleanAndLocal();
+    b.submit(By.cssSelector("form[action='/console/logout'] button"));
+    b.login(name, password);
+    assertThat(b.all(By.cssSelector("nav.menu a")).stream().map(e -> e.getText()).toList())
+        .contains("规则版本")
+        .doesNotContain("账号");
+  }
+
+  @Test
   @Order(4)
   void anAuditorSeesTheAuditMenuAndSignsOut() {
     Browser b = browser();
