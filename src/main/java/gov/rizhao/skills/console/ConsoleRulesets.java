@@ -30,10 +30,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,16 +37,14 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
- * 规则版本 and 审批与发布: the version history, one version with its problems, scenario results and
- * differences from the version in force, its files to download, an upload of changed files, and the
- * four-eyes steps (approve or reject, activate now or at a time, roll back), each with a reason.
+ * 规则版本: the version history, one version with its problems, scenario results and differences from
+ * the version in force, its files to download, and an upload of changed files. The four-eyes steps
+ * are {@link ConsoleApprovals}.
  */
 @Path("/console/rulesets")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Roles.ANALYST, Roles.APPROVER, Roles.AUDITOR})
 public class ConsoleRulesets {
-  private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-
   private final ConsoleView view;
   private final Versions versions;
   private final RulesetDiff diffs;
@@ -236,66 +230,6 @@ public class ConsoleRulesets {
                   String.join("；", e.errors().stream().map(x -> x.message()).toList())))
           .build();
     }
-  }
-
-  @POST
-  @Path("/{version}/approve")
-  @RolesAllowed(Roles.APPROVER)
-  public Response approve(@PathParam("version") String version, @RestForm String reason) {
-    return step(
-        version, "approved", reason, () -> steps.approve(version, reason.strip(), view.user()));
-  }
-
-  @POST
-  @Path("/{version}/reject")
-  @RolesAllowed(Roles.APPROVER)
-  public Response reject(@PathParam("version") String version, @RestForm String reason) {
-    return step(
-        version, "rejected", reason, () -> steps.reject(version, reason.strip(), view.user()));
-  }
-
-  /**
-   * Activation now, or at a Beijing date and time ({@code at}, as a datetime-local field gives).
-   */
-  @POST
-  @Path("/{version}/activate")
-  @RolesAllowed(Roles.APPROVER)
-  public Response activate(
-      @PathParam("version") String version, @RestForm String reason, @RestForm String at) {
-    Optional<Instant> when;
-    try {
-      when =
-          at == null || at.isBlank()
-              ? Optional.empty()
-              : Optional.of(LocalDateTime.parse(at.strip()).atZone(BEIJING).toInstant());
-    } catch (DateTimeException e) {
-      return redirect(version, null, "生效时间“" + at + "”无效");
-    }
-    return step(
-        version,
-        when.isPresent() ? "scheduled" : "activated",
-        reason,
-        () -> steps.activate(version, reason.strip(), when, view.user()));
-  }
-
-  private Response step(String version, String done, String reason, Runnable action) {
-    if (reason == null || reason.isBlank() || reason.length() > 2000) {
-      return redirect(version, null, "请写明理由（至多 2000 字）");
-    }
-    try {
-      action.run();
-      return redirect(version, done, null);
-    } catch (ProblemException e) {
-      return redirect(version, null, e.getMessage());
-    }
-  }
-
-  private static Response redirect(String version, String done, String error) {
-    String query =
-        done != null
-            ? "?done=" + done
-            : "?error=" + URLEncoder.encode(error, StandardCharsets.UTF_8);
-    return Response.seeOther(URI.create("/console/rulesets/" + version + query)).build();
   }
 
   private static byte[] bytes(FileUpload f) {
