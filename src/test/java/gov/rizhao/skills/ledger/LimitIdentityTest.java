@@ -102,6 +102,15 @@ class LimitIdentityTest {
   @Test
   void aNominationForAnotherYearThanTheApplicationsIsNotOfTheRound() {
     int year = freshYear();
+    // Another test may have granted in that year (the years are drawn at random): only this case
+    // counts.
+    int before =
+        api()
+            .when()
+            .get("/api/v1/ledger?measure=M04&year=" + (year - 1))
+            .then()
+            .extract()
+            .path("grants");
     api()
         .body(nomination(Ledger.unique("RND"), Ledger.unique("P"), year + "-11-02", year - 1))
         .when()
@@ -114,7 +123,7 @@ class LimitIdentityTest {
         .when()
         .get("/api/v1/ledger?measure=M04&year=" + (year - 1))
         .then()
-        .body("grants", equalTo(0));
+        .body("grants", equalTo(before));
   }
 
   @Test
