@@ -60,6 +60,22 @@ public interface SkillsConfig {
   /** Tokens and accounts. */
   Auth auth();
 
+  /** The console (管理台). */
+  Console console();
+
+  /** How people sign in to the console when an OpenID Connect provider issues the tokens. */
+  interface Console {
+    /** The provider's client for the console's sign-in (authorization code flow). */
+    @WithDefault("skills-console")
+    String clientId();
+
+    /**
+     * That client's secret ({@code SKILLS_CONSOLE_CLIENT_SECRET}); unset: with a provider, the
+     * console offers no sign-in (the API is unaffected).
+     */
+    Optional<String> clientSecret();
+  }
+
   /** How tokens are issued and checked. */
   interface Auth {
     /**

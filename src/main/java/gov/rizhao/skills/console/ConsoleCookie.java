@@ -1,6 +1,8 @@
 package gov.rizhao.skills.console;
 
+import gov.rizhao.skills.identity.TokenMode;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.http.HttpHeaders;
@@ -28,11 +30,23 @@ public class ConsoleCookie {
   static final String ROOT = "/console";
   static final String LOGIN = ROOT + "/login";
 
-  void routes(@Observes StartupEvent start, Router router) {
-    router.route(ROOT + "*").order(-100).handler(ConsoleCookie::filter);
+  void routes(@Observes StartupEvent start, Router router, TokenMode mode) {
+    boolean embedded = mode.embedded();
+    // Forms lead to this site only, or (signing out) to the provider's.
+    String formAction =
+        "'self'" + mode.provider().map(ConsoleCookie::origin).map(o -> " " + o).orElse("");
+    // Before the security handlers: the cookie is the credential they check.
+    router
+        .route(ROOT + "*")
+        .order(RouteConstants.ROUTE_ORDER_BODY_HANDLER + 1)
+        .handler(rc -> filter(rc, embedded, formAction));
   }
 
-  private static void filter(RoutingContext rc) {
+  /**
+   * @param embedded true when the service issues the tokens (the session is this cookie); with a
+   *     provider, its code flow keeps the session and sends people to its login page itself
+   */
+  private static void filter(RoutingContext rc, boolean embedded, String formAction) {
     String path = rc.normalizedPath();
     if (path.startsWith(ROOT + "/static/")) {
       rc.next();
@@ -54,7 +68,7 @@ public class ConsoleCookie {
           .end("跨站请求被拒绝（the request did not come from a page of this site）");
       return;
     }
-    Cookie session = rc.request().getCookie(NAME);
+    Cookie session = embedded ? rc.request().getCookie(NAME) : null;
     if (session != null && rc.request().getHeader(HttpHeaders.AUTHORIZATION) == null) {
       rc.request().headers().set(HttpHeaders.AUTHORIZATION, "Bearer " + session.getValue());
     }
@@ -62,7 +76,7 @@ public class ConsoleCookie {
     rc.addHeadersEndHandler(
         v -> {
           int status = rc.response().getStatusCode();
-          if (!login && (status == 401 || (status == 403 && session == null))) {
+          if (embedded && !login && (status == 401 || (status == 403 && session == null))) {
             rc.response().setStatusCode(303);
             rc.response().headers().remove(HttpHeaders.CONTENT_LENGTH);
             rc.response()
@@ -81,7 +95,9 @@ public class ConsoleCookie {
                   "Content-Security-Policy",
                   "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
                       + " script-src 'self'; connect-src 'self'; frame-ancestors 'none';"
-                      + " form-action 'self'; base-uri 'none'");
+                      + " form-action "
+                      + formAction
+                      + "; base-uri 'none'");
         });
     rc.next();
   }
@@ -104,6 +120,12 @@ public class ConsoleCookie {
         .setSecure(secure)
         .setSameSite(CookieSameSite.STRICT)
         .setMaxAge(0);
+  }
+
+  /** The origin (scheme, host and port) of a URL. */
+  private static String origin(String url) {
+    URI uri = URI.create(url);
+    return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
   }
 
   /** True when the request names this origin in Origin, or failing that in Referer. */

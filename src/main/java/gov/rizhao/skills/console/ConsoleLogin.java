@@ -6,6 +6,7 @@ import gov.rizhao.skills.identity.TokenIssuer;
 import gov.rizhao.skills.identity.TokenMode;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -85,9 +86,13 @@ public class ConsoleLogin {
     return Response.seeOther(URI.create("/console")).build();
   }
 
+  /**
+   * Signing out: the session cookie ends. With a provider, quarkus-oidc answers this address itself
+   * (it is the console tenant's logout path) and ends the provider's session too.
+   */
   @POST
   @Path("/logout")
-  @PermitAll
+  @Authenticated
   public Response logout(RoutingContext rc) {
     rc.response().addCookie(ConsoleCookie.ended(rc.request().isSSL()));
     return Response.seeOther(URI.create(ConsoleCookie.LOGIN)).build();

@@ -5,6 +5,7 @@ import io.quarkus.oidc.OidcRequestContext;
 import io.quarkus.oidc.OidcTenantConfig;
 import io.quarkus.oidc.TenantConfigResolver;
 import io.quarkus.oidc.runtime.OidcTenantConfig.ApplicationType;
+import io.quarkus.oidc.runtime.OidcTenantConfig.Roles.Source;
 import io.quarkus.oidc.runtime.OidcTenantConfig.SignatureAlgorithm;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
@@ -24,6 +25,7 @@ public class EmbeddedTenant implements TenantConfigResolver {
   private final SigningKey key;
   private final SkillsConfig config;
   private volatile OidcTenantConfig tenant;
+  private volatile OidcTenantConfig console;
 
   public EmbeddedTenant(TokenMode mode, SigningKey key, SkillsConfig config) {
     this.mode = mode;
@@ -35,9 +37,48 @@ public class EmbeddedTenant implements TenantConfigResolver {
   public Uni<OidcTenantConfig> resolve(
       RoutingContext routingContext, OidcRequestContext<OidcTenantConfig> requestContext) {
     if (!mode.embedded()) {
-      return Uni.createFrom().nullItem();
+      String path = routingContext.normalizedPath();
+      boolean consolePage =
+          (path.equals("/console") || path.startsWith("/console/"))
+              && !path.startsWith("/console/static/");
+      return consolePage && config.console().clientSecret().isPresent()
+          ? Uni.createFrom().item(console())
+          : Uni.createFrom().nullItem();
     }
     return Uni.createFrom().item(tenant());
+  }
+
+  /**
+   * With a provider, the console's people sign in on the provider's own page (authorization code
+   * flow) through the console's client; their roles are the realm roles of the access token, and
+   * the session is the provider's tokens in quarkus-oidc's encrypted cookie, for {@code /console}.
+   */
+  private OidcTenantConfig console() {
+    OidcTenantConfig known = console;
+    if (known == null) {
+      known =
+          OidcTenantConfig.builder()
+              .tenantId("console")
+              .authServerUrl(mode.provider().orElseThrow())
+              .clientId(config.console().clientId())
+              .credentials(config.console().clientSecret().orElseThrow())
+              .applicationType(ApplicationType.WEB_APP)
+              .roles()
+              .roleClaimPath(ROLE_CLAIM_PATH)
+              .source(Source.accesstoken)
+              .end()
+              .authentication()
+              .cookiePath("/console")
+              .restorePathAfterRedirect(true)
+              .end()
+              .logout()
+              .path("/console/logout")
+              .postLogoutPath("/console/login")
+              .end()
+              .build();
+      console = known;
+    }
+    return known;
   }
 
   /**

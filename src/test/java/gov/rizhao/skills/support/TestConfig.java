@@ -46,4 +46,9 @@ public record TestConfig(Path rulesDir, Path cacheDir) implements SkillsConfig {
   public Auth auth() {
     throw new UnsupportedOperationException("no accounts here");
   }
+
+  @Override
+  public Console console() {
+    throw new UnsupportedOperationException("no console here");
+  }
 }
