@@ -33,6 +33,9 @@ public class BodyReading {
   /** Where rule files are uploaded. */
   public static final String UPLOAD_PATH = "/api/v1/rulesets";
 
+  /** Where cases are streamed as newline-delimited JSON: read as they arrive, never whole. */
+  public static final String STREAM_PATH = "/api/v1/evaluations/batch";
+
   /** Where the console uploads them (its session cookie is same-site only). */
   public static final String CONSOLE_UPLOAD_PATH = "/console/rulesets";
 
@@ -57,7 +60,7 @@ public class BodyReading {
         .handler(
             ctx -> {
               HttpServerRequest request = ctx.request();
-              if (!request.isEnded()) {
+              if (!request.isEnded() && !streamed(request)) {
                 long timer =
                     ctx.vertx()
                         .setTimer(
@@ -87,7 +90,9 @@ public class BodyReading {
         .handler(
             ctx -> {
               // Nothing left to read (no body, or one read already, as in an HTTP/2 upgrade).
-              if (ctx.request().isEnded() || anonymousApiCall(ctx.request())) {
+              if (ctx.request().isEnded()
+                  || anonymousApiCall(ctx.request())
+                  || streamed(ctx.request())) {
                 ctx.next();
               } else {
                 ctx.put(READ, Boolean.TRUE);
@@ -151,6 +156,18 @@ public class BodyReading {
         && (UPLOAD_PATH.equals(request.path()) || CONSOLE_UPLOAD_PATH.equals(request.path()))
         && type != null
         && type.toLowerCase().startsWith("multipart/form-data");
+  }
+
+  /**
+   * Cases streamed as newline-delimited JSON: their body is read line by line by the endpoint, each
+   * line bounded by skills.max-body-bytes, a stalled one by quarkus.http.read-timeout.
+   */
+  static boolean streamed(HttpServerRequest request) {
+    String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
+    return request.method() == io.vertx.core.http.HttpMethod.POST
+        && STREAM_PATH.equals(request.path())
+        && type != null
+        && type.toLowerCase().startsWith("application/x-ndjson");
   }
 
   /** A call to the API with no credentials: answered 401 before its body is needed. */

@@ -27,6 +27,12 @@ public class JsonOnlyForChanges {
     }
     MediaType type = request.getMediaType();
     String essence = type == null ? null : (type.getType() + "/" + type.getSubtype()).toLowerCase();
+    if ("application/x-ndjson".equals(essence)
+        && "POST".equals(request.getMethod())
+        && BodyReading.STREAM_PATH.equals(request.getUriInfo().getPath())) {
+      // Cases streamed as newline-delimited JSON, to the one address that takes them.
+      return null;
+    }
     if ("multipart/form-data".equals(essence)
         && "POST".equals(request.getMethod())
         && BodyReading.UPLOAD_PATH.equals(request.getUriInfo().getPath())) {

@@ -331,6 +331,15 @@ class ConsoleBrowserTest {
     assertThat(Releases.active()).isEqualTo(original);
     b.screenshot("11-rollback");
     b.assertCleanAndLocal();
+
+    // The measure's values across the versions that were in force: the retired draft's new row.
+    b.go("/console/measures?date=" + FROM);
+    b.submit(By.linkText("M06 参数的历次版本"));
+    String history = b.find(By.id("history")).getText();
+    assertThat(history).contains("M06-P09").contains(AWARD[1].toPlainString()).contains("M06-P07");
+    assertThat(b.all(By.cssSelector("#history td.new"))).isNotEmpty();
+    b.screenshot("11-history");
+    b.assertCleanAndLocal();
   }
 
   @Test

@@ -5,6 +5,7 @@ import gov.rizhao.skills.api.EvaluationResponse;
 import gov.rizhao.skills.api.Roles;
 import gov.rizhao.skills.config.SkillsConfig;
 import gov.rizhao.skills.evaluation.service.EvaluationService;
+import gov.rizhao.skills.evaluation.service.NdjsonBatch;
 import gov.rizhao.skills.problem.InvalidInputException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -17,6 +18,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
 import java.util.List;
 
 /** Decisions for cases, without recording anything (a dry run). */
@@ -26,12 +29,17 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class EvaluationResource {
   private final EvaluationService service;
+  private final NdjsonBatch ndjson;
   private final SkillsConfig config;
   private final SecurityIdentity identity;
 
   public EvaluationResource(
-      EvaluationService service, SkillsConfig config, SecurityIdentity identity) {
+      EvaluationService service,
+      NdjsonBatch ndjson,
+      SkillsConfig config,
+      SecurityIdentity identity) {
     this.service = service;
+    this.ndjson = ndjson;
     this.config = config;
     this.identity = identity;
   }
@@ -55,6 +63,19 @@ public class EvaluationResource {
       throw InvalidInputException.at("ruleset", "is not a version (sha256: and 64 hex digits)");
     }
     return service.evaluateUnder(ruleset, request);
+  }
+
+  /**
+   * Any number of cases as newline-delimited JSON, streamed both ways: one answer line per case, in
+   * order (an evaluation, or {@code {"line", "problem"}} for a line that is not a case).
+   */
+  @POST
+  @Path("/batch")
+  @Consumes(NdjsonBatch.MEDIA_TYPE)
+  @Produces(NdjsonBatch.MEDIA_TYPE)
+  public StreamingOutput evaluateStream(InputStream body) {
+    return out ->
+        ndjson.stream(body, out, (int) Math.min(Integer.MAX_VALUE, config.maxBodyBytes()));
   }
 
   @POST
