@@ -1,8 +1,10 @@
 package gov.rizhao.skills.console;
 
+import gov.rizhao.skills.api.CaseStatus;
 import gov.rizhao.skills.facts.BenefitKind;
 import gov.rizhao.skills.facts.Outcome;
 import gov.rizhao.skills.facts.Payee;
+import gov.rizhao.skills.facts.TalentTitle;
 import gov.rizhao.skills.releases.VersionStatus;
 import io.quarkus.qute.TemplateExtension;
 import java.time.Instant;
@@ -46,6 +48,24 @@ public final class ConsoleLabels {
       case CERTIFICATE -> "证书";
       case PROMOTION -> "晋升职业资格";
       case TITLE -> "称号";
+    };
+  }
+
+  /** {@code {c.status.label}}: 已决定, 已撤回. */
+  static String label(CaseStatus status) {
+    return status == CaseStatus.WITHDRAWN ? "已撤回（名额与金额已释放）" : "已决定";
+  }
+
+  /** {@code {b.title.label}}: the honour's Chinese name. */
+  static String label(TalentTitle title) {
+    return switch (title) {
+      case CHINA_SKILL_AWARD -> "中华技能大奖";
+      case NATIONAL_TECHNICAL_EXPERT -> "全国技术能手";
+      case QILU_CHIEF_TECHNICIAN -> "齐鲁首席技师";
+      case PROVINCIAL_TECHNICAL_EXPERT -> "山东省技术能手";
+      case RIZHAO_CHIEF_TECHNICIAN -> "日照市首席技师";
+      case RIZHAO_TECHNICAL_EXPERT -> "日照市技术能手";
+      case OTHER -> "其他称号";
     };
   }
 

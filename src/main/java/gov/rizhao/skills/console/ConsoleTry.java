@@ -17,13 +17,17 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -73,6 +77,7 @@ public class ConsoleTry {
   static class Templates {
     static native TemplateInstance form(
         ConsoleView.Page page,
+        TryForm.Choices choices,
         String caseJson,
         String ruleset,
         List<VersionView> drafts,
@@ -83,7 +88,22 @@ public class ConsoleTry {
 
   @GET
   public TemplateInstance form() {
-    return Templates.form(page(), EXAMPLE, "", drafts(), null, List.of(), null);
+    return Templates.form(page(), TryForm.CHOICES, EXAMPLE, "", drafts(), null, List.of(), null);
+  }
+
+  /** The common fields of the form, made into the case's JSON, then decided as pasted JSON is. */
+  @POST
+  @Path("/form")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public TemplateInstance fromForm(MultivaluedMap<String, String> fields) {
+    Map<String, String> f = new HashMap<>();
+    fields.forEach(
+        (k, v) -> {
+          if (!v.isEmpty() && k.length() < 50 && v.get(0).length() < 500) {
+            f.put(k, v.get(0));
+          }
+        });
+    return evaluate(TryForm.toJson(json, f), f.get("ruleset"));
   }
 
   @POST
@@ -93,6 +113,7 @@ public class ConsoleTry {
     if (text.isBlank() || text.length() > MAX_CASE) {
       return Templates.form(
           page(),
+          TryForm.CHOICES,
           text,
           version,
           drafts(),
@@ -110,6 +131,7 @@ public class ConsoleTry {
               : "第 " + e.getLocation().getLineNr() + " 行第 " + e.getLocation().getColumnNr() + " 列：";
       return Templates.form(
           page(),
+          TryForm.CHOICES,
           text,
           version,
           drafts(),
@@ -120,18 +142,22 @@ public class ConsoleTry {
     List<Problem.FieldError> errors =
         request == null ? List.of() : Violations.toErrors("", validator.validate(request));
     if (request == null || !errors.isEmpty()) {
-      return Templates.form(page(), text, version, drafts(), null, errors, "案件有误，见下表");
+      return Templates.form(
+          page(), TryForm.CHOICES, text, version, drafts(), null, errors, "案件有误，见下表");
     }
     try {
       EvaluationResponse result =
           version.isEmpty()
               ? evaluations.evaluate(request)
               : evaluations.evaluateUnder(checked(version), request);
-      return Templates.form(page(), text, version, drafts(), result, List.of(), null);
+      return Templates.form(
+          page(), TryForm.CHOICES, text, version, drafts(), result, List.of(), null);
     } catch (InvalidInputException e) {
-      return Templates.form(page(), text, version, drafts(), null, e.errors(), "案件有误，见下表");
+      return Templates.form(
+          page(), TryForm.CHOICES, text, version, drafts(), null, e.errors(), "案件有误，见下表");
     } catch (ProblemException e) {
-      return Templates.form(page(), text, version, drafts(), null, List.of(), e.getMessage());
+      return Templates.form(
+          page(), TryForm.CHOICES, text, version, drafts(), null, List.of(), e.getMessage());
     }
   }
 

@@ -307,6 +307,19 @@ class ConsoleBrowserTest {
     Browser b = browser();
     b.login(analyst, PASSWORD);
     b.go("/console/try");
+    // The common fields: a competition result of a frontline senior worker in a Rizhao enterprise.
+    b.find(By.name("applicationDate")).sendKeys("06/01/2021");
+    b.find(By.name("personId")).sendKeys("P-FORM");
+    new org.openqa.selenium.support.ui.Select(b.find(By.name("qualification")))
+        .selectByValue("SENIOR_WORKER");
+    b.find(By.name("frontline")).click();
+    new org.openqa.selenium.support.ui.Select(b.find(By.name("tier")))
+        .selectByValue("PROVINCIAL_CLASS_1");
+    b.find(By.name("rank")).sendKeys("4");
+    b.submit(By.id("evaluate-fields"));
+    assertThat(b.find(By.id("case")).getAttribute("value")).contains("PROVINCIAL_CLASS_1");
+    assertThat(b.find(By.cssSelector("article.decision")).getText()).contains("M06");
+    b.go("/console/try");
     b.submit(By.id("evaluate"));
     assertThat(b.find(By.id("total")).getText()).contains("元");
     assertThat(b.all(By.cssSelector("article.decision"))).isNotEmpty();
