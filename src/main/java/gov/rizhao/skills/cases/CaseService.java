@@ -81,6 +81,7 @@ public class CaseService {
                         stored(owner, request.caseId(), hash)
                             .orElseGet(() -> record(owner, request, payload, hash)));
         if (submission.created()) {
+          pools.changed();
           archive.committed(submission.view().rulesetVersion());
         }
         return submission;
@@ -173,6 +174,12 @@ public class CaseService {
    * Idempotent. Empty when there is no such case.
    */
   public Optional<CaseView> withdraw(CaseRecord.Key key) {
+    Optional<CaseView> withdrawn = withdrawn(key);
+    pools.changed();
+    return withdrawn;
+  }
+
+  private Optional<CaseView> withdrawn(CaseRecord.Key key) {
     return QuarkusTransaction.requiringNew()
         .call(
             () ->

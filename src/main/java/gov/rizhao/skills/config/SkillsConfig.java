@@ -57,6 +57,14 @@ public interface SkillsConfig {
    */
   Path dataDir();
 
+  /**
+   * How old the pools' totals a dry run (POST /api/v1/evaluations) counts may be: a grant made on
+   * another instance in the last this long may not be counted yet. 0 reads the database every time.
+   * Submissions always lock and read the database.
+   */
+  @WithDefault("1S")
+  Duration dryRunStaleness();
+
   /** Tokens and accounts. */
   Auth auth();
 

@@ -1,5 +1,6 @@
 package gov.rizhao.skills.ledger;
 
+import gov.rizhao.skills.config.SkillsConfig;
 import gov.rizhao.skills.engine.ClaimPool;
 import gov.rizhao.skills.facts.Claim;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,10 +10,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
@@ -20,12 +23,22 @@ import javax.sql.DataSource;
  */
 @ApplicationScoped
 public class LedgerPools {
+  /** Pools remembered for dry runs at most; beyond, the memory starts afresh. */
+  static final int MAX_REMEMBERED = 100_000;
+
   private final PoolStore store;
   private final DataSource dataSource;
+  private final long freshNanos;
+  private final ConcurrentHashMap<String, Seen> seen = new ConcurrentHashMap<>();
+  private volatile long changedAt = System.nanoTime();
 
-  public LedgerPools(PoolStore store, DataSource dataSource) {
+  /** A pool's total as read, and when (System.nanoTime, taken before the read). */
+  private record Seen(BigDecimal used, long at) {}
+
+  public LedgerPools(PoolStore store, DataSource dataSource, SkillsConfig config) {
     this.store = store;
     this.dataSource = dataSource;
+    this.freshNanos = config.dryRunStaleness().toNanos();
   }
 
   /** Locks the pools a case claims from until the caller's transaction ends. */
@@ -36,6 +49,51 @@ public class LedgerPools {
   /** What the pools hold now, without locking: what a submission would get if made now. */
   public ClaimPool current() {
     return claims -> read(scopes(claims));
+  }
+
+  /**
+   * For dry runs: what the pools held at most {@code skills.dry-run-staleness} ago (1 s by
+   * default), so that a dry run seldom needs the database. A submission or withdrawal on this
+   * instance makes every remembered total stale at once; one on another instance is seen within the
+   * bound. Submissions never use this: they lock the pools in the database.
+   */
+  public ClaimPool recent() {
+    if (freshNanos <= 0) {
+      return current();
+    }
+    return claims -> {
+      long now = System.nanoTime();
+      long changed = changedAt;
+      List<String> scopes = scopes(claims);
+      Map<String, BigDecimal> used = new HashMap<>();
+      List<String> stale = new ArrayList<>();
+      for (String scope : scopes) {
+        Seen s = seen.get(scope);
+        if (s != null && s.at() - changed > 0 && now - s.at() < freshNanos) {
+          used.put(scope, s.used());
+        } else {
+          stale.add(scope);
+        }
+      }
+      if (!stale.isEmpty()) {
+        long at = System.nanoTime();
+        Map<String, BigDecimal> read = read(stale);
+        if (seen.size() > MAX_REMEMBERED) {
+          seen.clear();
+        }
+        for (String scope : stale) {
+          BigDecimal u = read.getOrDefault(scope, BigDecimal.ZERO);
+          seen.put(scope, new Seen(u, at));
+          used.put(scope, u);
+        }
+      }
+      return used;
+    };
+  }
+
+  /** This instance changed the pools (a submission or a withdrawal committed): forget them all. */
+  public void changed() {
+    changedAt = System.nanoTime();
   }
 
   /**

@@ -48,6 +48,11 @@ public record TestConfig(Path rulesDir, Path cacheDir) implements SkillsConfig {
   }
 
   @Override
+  public Duration dryRunStaleness() {
+    return Duration.ZERO;
+  }
+
+  @Override
   public Console console() {
     throw new UnsupportedOperationException("no console here");
   }

@@ -54,7 +54,7 @@ public class EvaluationService {
    * One case, against what submitted cases already took from quotas and caps; nothing is recorded.
    */
   public EvaluationResponse evaluate(CaseRequest request) {
-    return registry.withRuleset(ruleset -> decide(ruleset, request, ledger.current()).response());
+    return registry.withRuleset(ruleset -> decide(ruleset, request, ledger.recent()).response());
   }
 
   /** One case under a stored version (a draft under test), against the ledger; nothing recorded. */
