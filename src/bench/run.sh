@@ -133,5 +133,8 @@ kill "$PG_SERVER"
 echo "== impact simulation over stored cases (PostgreSQL)"
 python3 src/bench/simulation.py "$([ -n "$QUICK" ] && echo 100000 || echo 1000000)" | tee "$OUT/simulation.json"
 
+echo "== streaming batch (application/x-ndjson), flat memory"
+python3 src/bench/ndjson.py "$([ -n "$QUICK" ] && echo 100000 || echo 1000000)" | tee "$OUT/ndjson.json"
+
 python3 src/bench/summary.py "$OUT" "$START_MS" "$START_COLD_MS" "$COLD_MS" "$CACHED_MS" "$RSS_START" "$RSS_LOAD" \
   "$RSS_BATCH" | tee "$OUT/summary.md"
