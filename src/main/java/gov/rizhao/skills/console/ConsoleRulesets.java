@@ -1,7 +1,6 @@
 package gov.rizhao.skills.console;
 
 import gov.rizhao.skills.api.Roles;
-import gov.rizhao.skills.engine.RuleFile;
 import gov.rizhao.skills.engine.RuleProblem;
 import gov.rizhao.skills.engine.VersionHistory;
 import gov.rizhao.skills.problem.InvalidInputException;
@@ -12,6 +11,7 @@ import gov.rizhao.skills.releases.RulesetDiff;
 import gov.rizhao.skills.releases.Upload;
 import gov.rizhao.skills.releases.VersionView;
 import gov.rizhao.skills.releases.Versions;
+import gov.rizhao.skills.releases.rest.VersionResource;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,8 +27,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -164,17 +162,7 @@ public class ConsoleRulesets {
   @Path("/{version}/files/{name: .+}")
   @Produces(MediaType.WILDCARD)
   public Response file(@PathParam("version") String version, @PathParam("name") String name) {
-    RuleFile f = versions.file(version, name);
-    String type =
-        f.isTable()
-            ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            : "text/plain; charset=UTF-8";
-    return Response.ok(f.content(), type)
-        .header(
-            "Content-Disposition",
-            "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(f.relativeName(), StandardCharsets.UTF_8).replace("+", "%20"))
-        .build();
+    return VersionResource.download(versions.file(version, name));
   }
 
   /** An upload of changed files: the new draft's page, or the problems listed on this page. */

@@ -98,6 +98,25 @@ class ConsoleBrowserTest {
     return file;
   }
 
+  /** A technical expert's case (provincial class 1, rank 4) submitted by a calling system. */
+  private static String submitExpert(String prefix, LocalDate applied) {
+    String caseId = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    RestAssured.given()
+        .auth()
+        .oauth2(Tokens.caller("console-system"))
+        .contentType("application/json")
+        .body(
+            """
+            {"caseId":"%s","applicationDate":"%s",
+             "person":{"id":"P-%s","qualification":"SENIOR_WORKER","frontline":true,"role":"WORKER"},
+             "competitionResults":[{"tier":"PROVINCIAL_CLASS_1","rank":4}]}"""
+                .formatted(caseId, applied, caseId))
+        .post("/api/v1/cases")
+        .then()
+        .statusCode(201);
+    return caseId;
+  }
+
   private void upload(Browser b, Path file, String reason) {
     b.go("/console/rulesets");
     b.find(By.id("file")).sendKeys(file.toAbsolutePath().toString());
@@ -208,20 +227,7 @@ class ConsoleBrowserTest {
   @Test
   @Order(7)
   void aSimulationShowsItsProgressThenChartsOfWhatTheDraftChanges() {
-    String caseId = "SIM-" + UUID.randomUUID().toString().substring(0, 8);
-    RestAssured.given()
-        .auth()
-        .oauth2(Tokens.caller("console-system"))
-        .contentType("application/json")
-        .body(
-            """
-            {"caseId":"%s","applicationDate":"%s",
-             "person":{"id":"P-%s","qualification":"SENIOR_WORKER","frontline":true,"role":"WORKER"},
-             "competitionResults":[{"tier":"PROVINCIAL_CLASS_1","rank":4}]}"""
-                .formatted(caseId, FROM.plusMonths(1), caseId))
-        .post("/api/v1/cases")
-        .then()
-        .statusCode(201);
+    String caseId = submitExpert("SIM", FROM.plusMonths(1));
     Browser b = browser();
     b.login(analyst, PASSWORD);
     b.go("/console/rulesets/" + draft);
@@ -259,20 +265,7 @@ class ConsoleBrowserTest {
   @Test
   @Order(9)
   void aCaseDecidedAfterwardsShowsTheNewAmountWithItsCellAndArticle() {
-    String caseId = "CONSOLE-" + UUID.randomUUID().toString().substring(0, 8);
-    RestAssured.given()
-        .auth()
-        .oauth2(Tokens.caller("console-system"))
-        .contentType("application/json")
-        .body(
-            """
-            {"caseId":"%s","applicationDate":"%s",
-             "person":{"id":"P-%s","qualification":"SENIOR_WORKER","frontline":true,"role":"WORKER"},
-             "competitionResults":[{"tier":"PROVINCIAL_CLASS_1","rank":4}]}"""
-                .formatted(caseId, FROM.plusMonths(2), caseId))
-        .post("/api/v1/cases")
-        .then()
-        .statusCode(201);
+    String caseId = submitExpert("CONSOLE", FROM.plusMonths(2));
     Browser b = browser();
     b.login(auditor, PASSWORD);
     b.go("/console/cases");

@@ -240,7 +240,8 @@ final class CatalogRows {
     return text;
   }
 
-  private static LocalDate date(
+  /** The date in the row's cell, null when blank; a cell that is not a date is a problem there. */
+  static LocalDate date(
       WorkbookReader.TableRow row, Origin origin, String label, List<RuleProblem> problems) {
     String text = row.text(label);
     if (text == null) {

@@ -13,7 +13,6 @@ import gov.rizhao.skills.facts.MeasureInfo;
 import gov.rizhao.skills.facts.Parameter;
 import gov.rizhao.skills.facts.PolicyDocument;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,8 +41,8 @@ final class DocumentRows {
           problems.add(origin.problem(label, "文件须填写" + label));
         }
       }
-      LocalDate effective = date(row, origin, EFFECTIVE, problems);
-      LocalDate expires = date(row, origin, EXPIRES, problems);
+      LocalDate effective = CatalogRows.date(row, origin, EFFECTIVE, problems);
+      LocalDate expires = CatalogRows.date(row, origin, EXPIRES, problems);
       if (effective != null && expires != null && expires.isBefore(effective)) {
         problems.add(origin.problem(EXPIRES, "失效日期 " + expires + " 早于施行日期 " + effective));
       }
@@ -132,19 +131,5 @@ final class DocumentRows {
         + String.join("、", documents.keySet())
         + "）"
         + Nearest.suggest(number, documents.keySet());
-  }
-
-  private static LocalDate date(
-      WorkbookReader.TableRow row, Origin origin, String label, List<RuleProblem> problems) {
-    String text = row.text(label);
-    if (text == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      problems.add(origin.problem(label, label + "“" + text + "”应为日期，如 2019-04-30"));
-      return null;
-    }
   }
 }

@@ -84,7 +84,11 @@ public class VersionResource {
   @Path("/{version}/files/{name: .+}")
   @Produces(MediaType.WILDCARD)
   public Response file(@PathParam("version") String version, @PathParam("name") String name) {
-    RuleFile f = versions.file(version, name);
+    return download(versions.file(version, name));
+  }
+
+  /** A stored rule file as a download: a workbook as one, a DRL or scenario file as text. */
+  public static Response download(RuleFile f) {
     String type =
         f.isTable()
             ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
