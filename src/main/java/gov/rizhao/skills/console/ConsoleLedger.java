@@ -60,6 +60,7 @@ public class ConsoleLedger {
         String measure,
         LedgerView totals,
         List<Bar> bars,
+        boolean cases,
         String error);
 
     static native TemplateInstance pool(
@@ -90,11 +91,20 @@ public class ConsoleLedger {
             .filter(p -> p.limit() != null && !p.scope().contains("|person|"))
             .map(Bar::of)
             .toList();
-    return Templates.ledger(view.page("/console/ledger", "台账"), shown, only, totals, bars, error);
+    return Templates.ledger(
+        view.page("/console/ledger", "台账"),
+        shown,
+        only,
+        totals,
+        bars,
+        view.any(Roles.AUDITOR),
+        error);
   }
 
+  /** The cases behind a bar: who was granted what is for auditors, as the cases themselves are. */
   @GET
   @Path("/pool")
+  @RolesAllowed(Roles.AUDITOR)
   public TemplateInstance pool(@QueryParam("scope") String scope) {
     String s = scope == null ? "" : scope.strip();
     if (s.length() > 300) {

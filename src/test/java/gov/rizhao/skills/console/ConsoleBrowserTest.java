@@ -292,6 +292,11 @@ class ConsoleBrowserTest {
     assertThat(b.find(By.id("grants")).getText()).contains(caseId);
     b.screenshot("09-ledger-pool");
     b.assertCleanAndLocal();
+    // An analyst sees the bars, not who was granted: the cases are the auditors'.
+    b.login(analyst, PASSWORD);
+    b.go("/console/ledger?year=" + FROM.getYear());
+    assertThat(b.find(By.id("bars")).getText()).contains(scope);
+    assertThat(b.all(By.linkText(scope))).isEmpty();
   }
 
   @Test
