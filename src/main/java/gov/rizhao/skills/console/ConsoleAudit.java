@@ -3,6 +3,7 @@ package gov.rizhao.skills.console;
 import gov.rizhao.skills.api.Roles;
 import gov.rizhao.skills.audit.AuditCheck;
 import gov.rizhao.skills.audit.AuditQuery;
+import gov.rizhao.skills.http.QueryNumbers;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -71,12 +72,7 @@ public class ConsoleAudit {
     } catch (DateTimeException e) {
       error = "日期应写作 2026-12-01";
     }
-    int number;
-    try {
-      number = page == null ? 0 : Math.max(0, Math.min(100_000, Integer.parseInt(page)));
-    } catch (NumberFormatException e) {
-      number = 0;
-    }
+    int number = QueryNumbers.number("page", page, 0, 0, 100_000);
     AuditQuery.AuditPage entries =
         audit.page(
             new AuditQuery.Filter(form.actor(), form.action(), form.target(), start, end),

@@ -3,6 +3,7 @@ package gov.rizhao.skills.console;
 import gov.rizhao.skills.api.Roles;
 import gov.rizhao.skills.engine.RuleProblem;
 import gov.rizhao.skills.engine.VersionHistory;
+import gov.rizhao.skills.http.QueryNumbers;
 import gov.rizhao.skills.problem.InvalidInputException;
 import gov.rizhao.skills.problem.ProblemException;
 import gov.rizhao.skills.releases.Drafts;
@@ -89,12 +90,7 @@ public class ConsoleRulesets {
 
   @GET
   public TemplateInstance list(@QueryParam("page") String page) {
-    int number = 0;
-    try {
-      number = page == null ? 0 : Math.max(0, Math.min(100_000, Integer.parseInt(page)));
-    } catch (NumberFormatException e) {
-      number = 0;
-    }
+    int number = QueryNumbers.number("page", page, 0, 0, 100_000);
     Versions.VersionPage shown = versions.list(Optional.empty(), number, 30);
     return Templates.list(
         view.page("/console/rulesets", "规则版本"),

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.rizhao.skills.api.Roles;
 import gov.rizhao.skills.problem.InvalidInputException;
 import gov.rizhao.skills.problem.ProblemException;
+import gov.rizhao.skills.releases.SimulationReport;
 import gov.rizhao.skills.releases.SimulationRequest;
 import gov.rizhao.skills.releases.Simulations;
 import io.quarkus.qute.CheckedTemplate;
@@ -48,7 +49,7 @@ public class ConsoleSimulations {
         ConsoleView.Page page,
         Simulations.View run,
         String period,
-        SimulationPage result,
+        SimulationReport.Result result,
         String chartData);
 
     static native TemplateInstance simulation$progress(Simulations.View run);
@@ -91,8 +92,9 @@ public class ConsoleSimulations {
   public TemplateInstance page(@PathParam("version") String version, @PathParam("id") String id)
       throws JsonProcessingException {
     Simulations.View run = simulations.get(version, id);
-    SimulationPage result =
-        run.result() == null || run.result().isNull() ? null : SimulationPage.of(run.result());
+    boolean done = run.result() != null && !run.result().isNull();
+    SimulationReport.Result result =
+        done ? json.treeToValue(run.result(), SimulationReport.Result.class) : null;
     String period =
         run.request() == null
             ? ""
@@ -102,7 +104,7 @@ public class ConsoleSimulations {
         run,
         period,
         result,
-        result == null ? "" : json.writeValueAsString(result));
+        done ? run.result().toString() : "");
   }
 
   /** The progress bar alone, for htmx; once the run is over, the whole page is reloaded. */

@@ -22,7 +22,7 @@ public class ConsoleView {
   /** The frame of one page. */
   public record Page(
       String title, String user, String roles, String activeVersion, List<MenuItem> menu) {
-    /** The version in force as shown in the header: its first 12 hex digits. */
+    /** The version in force as shown in the header: {@code sha256:} and its first 12 hex digits. */
     public String activeShort() {
       return activeVersion == null
           ? "（无）"

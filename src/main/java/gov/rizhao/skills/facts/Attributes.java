@@ -65,11 +65,6 @@ public final class Attributes {
     return from == null || on == null ? null : Period.between(from, on).getYears();
   }
 
-  /** The values by key, typed. */
-  public Map<String, Object> values() {
-    return values;
-  }
-
   @Override
   public String toString() {
     return values.toString();

@@ -23,12 +23,12 @@ import javax.sql.DataSource;
  * pools, how many reached their cap, how much they hold). Limits are those of the version
  * simulated.
  */
-final class PoolUse {
+public final class PoolUse {
   /** Quotas reported one by one; a ruleset has a few per measure and year. */
   static final int MAX_QUOTAS = 1000;
 
   /** One quota: its limit, and the places the recorded and the simulated grants took. */
-  record Quota(
+  public record Quota(
       String scope,
       String measure,
       BigDecimal limit,
@@ -36,7 +36,7 @@ final class PoolUse {
       BigDecimal usedAfter) {}
 
   /** The money caps of a measure: pools used, pools at their cap, and the money they hold. */
-  record Caps(
+  public record Caps(
       String measure,
       long poolsBefore,
       long poolsAfter,

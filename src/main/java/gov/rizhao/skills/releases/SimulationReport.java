@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * changed (before → after), and per measure and year the grants (places of quotas) and money (of
  * caps and awards) before and after; and the first changed cases side by side.
  */
-final class SimulationReport {
+public final class SimulationReport {
   /** Changed cases kept for reading side by side. */
   static final int FIRST_CHANGED = 20;
 
@@ -24,10 +24,10 @@ final class SimulationReport {
   private long changedCases;
 
   /** One decision's outcome and amount. */
-  record Side(String outcome, BigDecimal amount) {}
+  public record Side(String outcome, BigDecimal amount) {}
 
   /** A case whose decision for a measure changed, before and after. */
-  record ChangedCase(
+  public record ChangedCase(
       String owner,
       String caseId,
       LocalDate applicationDate,
@@ -37,7 +37,7 @@ final class SimulationReport {
       Side after) {}
 
   /** Grants and money of a measure in a year, before and after. */
-  record Year(
+  public record Year(
       int year,
       long grantsBefore,
       long grantsAfter,
@@ -45,7 +45,7 @@ final class SimulationReport {
       BigDecimal amountAfter) {}
 
   /** The result of one measure. */
-  record MeasureResult(
+  public record MeasureResult(
       String measure,
       long decisions,
       long changed,
@@ -56,7 +56,7 @@ final class SimulationReport {
       List<Year> byYear) {}
 
   /** The whole result. */
-  record Result(
+  public record Result(
       long cases,
       long changedCases,
       List<MeasureResult> measures,

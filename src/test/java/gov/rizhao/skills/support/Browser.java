@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -145,10 +144,6 @@ public final class Browser implements AutoCloseable {
         .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
   }
 
-  public String text() {
-    return driver.findElement(By.tagName("body")).getText();
-  }
-
   /** Writes a screenshot of the page as {@code target/console-screenshots/name.png}. */
   public Path screenshot(String name) {
     try {
@@ -194,10 +189,5 @@ public final class Browser implements AutoCloseable {
   @Override
   public void close() {
     driver.quit();
-  }
-
-  /** For a screenshot: {@link TakesScreenshot} of the whole window. */
-  public TakesScreenshot camera() {
-    return driver;
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import gov.rizhao.skills.api.CaseRequest;
 import gov.rizhao.skills.engine.ClaimPool;
+import gov.rizhao.skills.engine.Ruleset;
 import gov.rizhao.skills.engine.RulesetRegistry;
 import gov.rizhao.skills.ledger.LedgerPools;
 import gov.rizhao.skills.problem.InvalidInputException;
@@ -93,7 +94,7 @@ public class NdjsonBatch {
         });
   }
 
-  private Object answer(Lines.Line line, gov.rizhao.skills.engine.Ruleset ruleset, ClaimPool pool) {
+  private Object answer(Lines.Line line, Ruleset ruleset, ClaimPool pool) {
     if (line.problem() != null) {
       return invalid(line.number(), List.of(new Problem.FieldError("", line.problem())));
     }
@@ -156,6 +157,11 @@ public class NdjsonBatch {
 
     private final InputStream in;
     private final int max;
+    private final CharsetDecoder utf8 =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     private final byte[] buffer = new byte[64 * 1024];
     private int position;
     private int limit;
@@ -212,11 +218,6 @@ public class NdjsonBatch {
       if (tooLong) {
         return new Line(number, "", "the line is longer than " + max + " bytes");
       }
-      CharsetDecoder utf8 =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT);
       try {
         CharBuffer text = utf8.decode(ByteBuffer.wrap(bytes.toByteArray()));
         String s = text.toString();
