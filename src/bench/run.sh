@@ -69,10 +69,10 @@ token() {
 }
 rss_mib() { ps -o rss= -p "$1" | awk '{printf "%.0f", $1/1024}'; }
 cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / hz}' "/proc/$1/stat"; }
-wrk_run() { # url, lua or "", label -> wrk --latency output, and the server's CPU time during the run (ms)
-  local url=$1 lua=$2 label=$3 before
+wrk_run() { # url, lua or "", label[, case file] -> wrk --latency output, and the server's CPU time during the run (ms)
+  local url=$1 lua=$2 label=$3 case=${4:-$OUT/typical.json} before
   before=$(cpu_ms "$SERVER")
-  if [ -n "$lua" ]; then BENCH_CASE="$OUT/typical.json" wrk -t2 -c16 -d"$DUR" --latency -s "$lua" "$url" > "$OUT/wrk-$label.txt"
+  if [ -n "$lua" ]; then BENCH_CASE="$case" wrk -t2 -c16 -d"$DUR" --latency -s "$lua" "$url" > "$OUT/wrk-$label.txt"
   else wrk -t2 -c16 -d"$DUR" --latency "$url" > "$OUT/wrk-$label.txt"; fi
   echo $(( $(cpu_ms "$SERVER") - before )) > "$OUT/cpu-$label.txt"
 }
@@ -81,22 +81,35 @@ echo "== in-process evaluation (JMH)"
 mvn -B -q -ntp -Pbench exec:exec@jmh -Djmh.args="$JMH_ARGS -rf json -rff $OUT/jmh.json EvaluationBenchmark" \
   > "$OUT/jmh.txt"
 
+echo "== side by side: this service's engine, Drools DMN and GoRules ZEN in process, on the same generated cases"
+# M06 and M10 (the table-shaped measures) for generated cases, each engine timed alone on one thread; every decision
+# cross-checked between the three by summary.py. The same cases go over HTTP below.
+SIDE=$OUT/side
+mkdir -p "$SIDE"
+SIDE_SECONDS=$([ -n "$QUICK" ] && echo 4 || echo 20)
+java -cp "$CP" gov.rizhao.skills.bench.SideBySideCases 10000 "$SIDE/cases.jsonl"
+java -cp "$CP" -Djava.util.logging.manager=org.jboss.logmanager.LogManager -Dorg.jboss.logging.provider=jboss \
+  gov.rizhao.skills.bench.SideBySide "$SIDE/cases.jsonl" "$SIDE" rules src/bench/dmn/m06-m10.dmn "$SIDE_SECONDS" \
+  > "$SIDE/java.jsonl"
+(cd src/bench/zen && npm install --silent --no-audit --no-fund)  # not `npm ci`: the registry here serves only the linux-x64 binaries the lock file names
+node src/bench/zen/run.mjs "$SIDE/cases.jsonl" "$SIDE/zen-results.jsonl" "$SIDE_SECONDS" > "$SIDE/zen.json"
+
 echo "== start, rebuild, HTTP (embedded H2)"
 # First start with these rules: nothing cached, the ruleset is compiled. Then a restart: the compiled ruleset is read
 # from data/ruleset-cache, as on any start whose rule files were built before.
 rm -rf data "$OUT/rules" && mkdir -p "$OUT/rules" && cp rules/*.drl rules/*.drl.xlsx "$OUT/rules/"
 start target/quarkus-app/quarkus-run.jar 18080 SKILLS_RULES_DIR="$OUT/rules" SKILLS_DATA_DIR=./data
 START_COLD_MS=$LAUNCH_MS
-COLD_MS=$(grep -o 'in [0-9]* ms (' "$OUT/server-18080.log" | head -1 | grep -o '[0-9]*')
+COLD_MS=$(grep -o 'built in [0-9]* ms' "$OUT/server-18080.log" | head -1 | grep -o '[0-9]*')
 kill "$SERVER"; wait "$SERVER" 2>/dev/null || true
 start target/quarkus-app/quarkus-run.jar 18080 SKILLS_RULES_DIR="$OUT/rules" SKILLS_DATA_DIR=./data
 START_MS=$LAUNCH_MS
-CACHED_MS=$(grep -o 'in [0-9]* ms (' "$OUT/server-18080.log" | head -1 | grep -o '[0-9]*')
+CACHED_MS=$(grep -o 'built in [0-9]* ms' "$OUT/server-18080.log" | head -1 | grep -o '[0-9]*')
 RSS_START=$(rss_mib "$SERVER")
 : > "$OUT/rebuild-warm.txt"
-for i in $(seq 1 15); do  # each draft changes a DRL file; the summary takes the last five, the JIT warm
-  # A draft of the rules on disk: built (only the changed part is compiled), its 115 scenarios run, stored.
-  echo "// bench $i" >> "$OUT/rules/m06-technical-expert.drl"
+for i in $(seq 1 15); do  # each draft edits one cell of a workbook; the summary takes the last five, the JIT warm
+  # A draft of the rules on disk: built (only the changed workbook is read again), its scenarios run, stored.
+  python3 src/bench/edit_workbook.py "$OUT/rules/m06-technical-expert.drl.xlsx" 每人一次性奖励 "$i"
   curl -s -o /dev/null -w '%{time_total}\n' -X POST -H "Authorization: Bearer $BENCH_TOKEN" \
     localhost:18080/api/v1/rulesets/reload | awk '{printf "%d\n", $1 * 1000}' >> "$OUT/rebuild-warm.txt"
 done
@@ -108,6 +121,14 @@ WRK=$!
 sleep 5
 RSS_LOAD=$(rss_mib "$SERVER")
 wait $WRK
+# Each shared example (../shared/examples, copied into the tests' resources), and the side-by-side cases in turn.
+for example in src/test/resources/examples/*.json; do
+  name=$(basename "$example" .json)
+  python3 -c 'import json,sys; print(json.dumps(json.load(open(sys.argv[1]))["case"], ensure_ascii=False))' \
+    "$example" > "$OUT/example-$name.json"
+  wrk_run http://localhost:18080/api/v1/evaluations src/bench/wrk/evaluate.lua "example-$name" "$OUT/example-$name.json"
+done
+BENCH_CASES="$SIDE/cases.jsonl" wrk_run http://localhost:18080/api/v1/evaluations src/bench/wrk/cases.lua side
 
 echo "== batch"
 BEFORE=$(cpu_ms "$SERVER")

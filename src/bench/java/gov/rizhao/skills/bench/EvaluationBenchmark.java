@@ -55,7 +55,8 @@ public class EvaluationBenchmark {
     facts =
         CaseFactsMapper.toFacts(
             BenchCases.parse(
-                kind.equals("typical") ? BenchCases.TYPICAL : BenchCases.EVERY_MEASURE));
+                kind.equals("typical") ? BenchCases.TYPICAL : BenchCases.EVERY_MEASURE),
+            ruleset);
     bareFacts = new ArrayList<>();
     bareFacts.add(facts.application());
     bareFacts.add(facts.person());
