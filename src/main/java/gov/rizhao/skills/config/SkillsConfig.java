@@ -110,5 +110,20 @@ public interface SkillsConfig {
      * the log.
      */
     Optional<String> adminPassword();
+
+    /**
+     * How many verified bearer tokens are remembered, so that a caller's token has its signature,
+     * issuer, audience and expiry checked once rather than on every request; 0: every request is
+     * checked in full. Revocation is checked on every request either way.
+     */
+    @WithDefault("1000")
+    int verifiedTokens();
+
+    /**
+     * How long a verified token is remembered at most (never past its own expiry): the longest a
+     * token signed with a key the provider has since withdrawn is still accepted.
+     */
+    @WithDefault("60S")
+    Duration verifiedTokenTtl();
   }
 }

@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
+import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -27,10 +28,12 @@ import org.junit.jupiter.api.Test;
 /**
  * The service's own issuer: clients and people get tokens as RFC 6749 says, secrets are shown once,
  * revoking an account stops its tokens at once, and only tokens the service signed for itself and
- * that have not expired are accepted.
+ * that have not expired are accepted, whether verified now or remembered from an earlier request.
  */
 @QuarkusTest
 class TokenEndpointTest {
+  @Inject VerifiedTokens verified;
+
   private static final String CASE =
       """
       {"caseId":"TOKEN-1","applicationDate":"2020-03-01",
@@ -194,14 +197,45 @@ class TokenEndpointTest {
         .statusCode(400);
   }
 
-  @Test
-  void onlyUnexpiredTokensTheServiceSignedForItselfAreAccepted() throws Exception {
+  private static PrivateKey signingKey() throws Exception {
     Path keyFile =
         Path.of(ConfigProvider.getConfig().getValue("skills.data-dir", String.class))
             .resolve("keys/token-signing-key.pem");
     assertThat(Files.getPosixFilePermissions(keyFile))
         .isEqualTo(PosixFilePermissions.fromString("rw-------"));
-    PrivateKey key = KeyUtils.decodePrivateKey(Files.readString(keyFile));
+    return KeyUtils.decodePrivateKey(Files.readString(keyFile));
+  }
+
+  @Test
+  void aRememberedTokenIsStillRefusedWhenAlteredOrExpired() throws Exception {
+    long expiry = System.currentTimeMillis() / 1000 + 3;
+    String token =
+        Jwt.issuer(ConfigProvider.getConfig().getValue("skills.auth.issuer", String.class))
+            .subject(Ledger.unique("short-lived"))
+            .audience(ConfigProvider.getConfig().getValue("skills.auth.audience", String.class))
+            .claim("realm_access", Map.of("roles", List.of("caller")))
+            .expiresAt(expiry)
+            .sign(signingKey());
+    assertThat(evaluate(token)).isEqualTo(200);
+    long hits = verified.hits();
+    assertThat(evaluate(token)).isEqualTo(200);
+    assertThat(verified.hits())
+        .as("the second request is answered from memory")
+        .isGreaterThan(hits);
+
+    int signature = token.lastIndexOf('.') + 10;
+    char c = token.charAt(signature);
+    String altered =
+        token.substring(0, signature) + (c == 'A' ? 'B' : 'A') + token.substring(signature + 1);
+    assertThat(evaluate(altered)).as("one character of the signature changed").isEqualTo(401);
+
+    Thread.sleep(Math.max(0, (expiry + 1) * 1000 - System.currentTimeMillis()));
+    assertThat(evaluate(token)).as("past its expiry, although remembered").isEqualTo(401);
+  }
+
+  @Test
+  void onlyUnexpiredTokensTheServiceSignedForItselfAreAccepted() throws Exception {
+    PrivateKey key = signingKey();
     String issuer = ConfigProvider.getConfig().getValue("skills.auth.issuer", String.class);
     String audience = ConfigProvider.getConfig().getValue("skills.auth.audience", String.class);
     Map<String, Object> roles = Map.of("roles", List.of("caller"));

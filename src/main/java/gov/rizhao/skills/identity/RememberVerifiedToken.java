@@ -1,0 +1,56 @@
+package gov.rizhao.skills.identity;
+
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.oidc.IdTokenCredential;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Keeps the identity quarkus-oidc has just made of a bearer token that {@link
+ * VerifiedTokenProvider} passed on to it: first of the augmentors, so what is kept is the verified
+ * token's own identity, and every other augmentor (revocation among them) still runs on each
+ * request.
+ */
+@ApplicationScoped
+public class RememberVerifiedToken implements SecurityIdentityAugmentor {
+  private final VerifiedTokens tokens;
+
+  public RememberVerifiedToken(VerifiedTokens tokens) {
+    this.tokens = tokens;
+  }
+
+  @Override
+  public int priority() {
+    return Integer.MAX_VALUE;
+  }
+
+  @Override
+  public Uni<SecurityIdentity> augment(
+      SecurityIdentity identity, AuthenticationRequestContext context) {
+    return Uni.createFrom().item(identity);
+  }
+
+  @Override
+  public Uni<SecurityIdentity> augment(
+      SecurityIdentity identity,
+      AuthenticationRequestContext context,
+      Map<String, Object> attributes) {
+    Object bearer = attributes.get(VerifiedTokenProvider.BEARER);
+    AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
+    if (bearer instanceof String token
+        && !identity.isAnonymous()
+        && credential != null
+        && token.equals(credential.getToken())
+        && identity.getCredential(IdTokenCredential.class) == null
+        && identity.getPrincipal() instanceof JsonWebToken jwt
+        && !tokens.knows(token)) {
+      tokens.remember(token, identity, jwt.getExpirationTime());
+    }
+    return Uni.createFrom().item(identity);
+  }
+}
