@@ -137,7 +137,8 @@ def side_by_side(folder):
         theirs = (folder / results[name]).read_text().splitlines()
         same = sum(a == b for a, b in zip(ours, theirs))
         label = e["engine"] + (f" {e['version']}" if "version" in e else "")
-        print(f"| {label} | {e['evaluationsPerSecond']:,.0f} | {e['medianMicros']:.1f} µs | {e['p99Micros']:.1f} µs | "
+        own = f" (its own report of the work: {e['engineMedianMicros']:.1f} µs)" if e.get("engineMedianMicros") else ""
+        print(f"| {label} | {e['evaluationsPerSecond']:,.0f} | {e['medianMicros']:.1f} µs{own} | {e['p99Micros']:.1f} µs | "
               f"{same:,} of {len(ours):,}{'' if same == len(ours) == len(theirs) else ' **differ**'} |")
     if side:
         print(f"| skills-rules over HTTP (wrk, 2 threads, 16 connections, the same cases in turn) | {side[0]:,.0f} | "

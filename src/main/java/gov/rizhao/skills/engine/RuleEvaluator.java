@@ -19,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.kie.api.event.rule.AgendaEventListener;
-import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -74,9 +72,9 @@ public final class RuleEvaluator {
     TraceRecorder recorder = new TraceRecorder();
     LocalDate date = facts.application().getApplicationDate();
     ParameterView params = ruleset.parametersOn(date);
-    KieSession session = ruleset.newSession();
-    session.addEventListener((AgendaEventListener) recorder);
-    session.addEventListener((RuleRuntimeEventListener) recorder);
+    SessionPool.Lease lease = ruleset.sessions().take(recorder);
+    KieSession session = lease.session;
+    boolean settled = false;
     try {
       session.setGlobal("params", params);
       session.insert(facts.application().evaluatingByDefault(ruleset.automaticMeasures()));
@@ -90,10 +88,9 @@ public final class RuleEvaluator {
         throw new IllegalStateException(
             "the rules fired " + fired + " times for one case without settling");
       }
+      settled = true;
     } finally {
-      session.removeEventListener((AgendaEventListener) recorder);
-      session.removeEventListener((RuleRuntimeEventListener) recorder);
-      session.dispose();
+      ruleset.sessions().give(lease, settled);
     }
     return new Fired(recorder, params.missing(), date);
   }

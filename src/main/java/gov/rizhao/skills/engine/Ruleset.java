@@ -16,8 +16,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * One built version of the rules: the KieBase of the logic, the measures and parameters its
@@ -28,7 +26,7 @@ import org.kie.api.runtime.KieSessionsPool;
 public final class Ruleset {
   private final String version;
   private final KieBase kieBase;
-  private final KieSessionsPool sessions;
+  private final SessionPool sessions;
   private final Runnable release;
   private final Catalog catalog;
   private final Map<String, MeasureInfo> measuresById;
@@ -46,7 +44,7 @@ public final class Ruleset {
   public Ruleset(
       String version,
       KieBase kieBase,
-      KieSessionsPool sessions,
+      SessionPool sessions,
       Runnable release,
       Catalog catalog,
       Map<String, RuleLocation> locations,
@@ -104,12 +102,9 @@ public final class Ruleset {
     return kieBase;
   }
 
-  /**
-   * A session from this version's pool: reset and reused rather than built anew for every case.
-   * Disposing it returns it to the pool; it must be left as it was given (no listeners).
-   */
-  KieSession newSession() {
-    return sessions.newKieSession();
+  /** This version's sessions, reused from case to case. */
+  SessionPool sessions() {
+    return sessions;
   }
 
   public Catalog catalog() {

@@ -8,6 +8,7 @@ import gov.rizhao.skills.engine.RuleProblem;
 import gov.rizhao.skills.engine.Ruleset;
 import gov.rizhao.skills.engine.RulesetBuildException;
 import gov.rizhao.skills.engine.RulesetBuilder;
+import gov.rizhao.skills.engine.SessionPool;
 import gov.rizhao.skills.facts.FactDeclaration;
 import gov.rizhao.skills.facts.MeasureInfo;
 import gov.rizhao.skills.facts.Parameter;
@@ -26,7 +27,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
-import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * Builds rulesets from rule files: reads the workbooks as data (side by side, each content once),
@@ -216,13 +216,13 @@ public final class RulesetCompiler implements RulesetBuilder {
       Map<String, RuleLocation> locations,
       List<RuleFile> files,
       BuildTimer timer) {
-    KieSessionsPool sessions = module.base.newKieSessionsPool(POOL_SIZE);
+    SessionPool sessions = new SessionPool(module.base, POOL_SIZE);
     return new Ruleset(
         version,
         module.base,
         sessions,
         () -> {
-          sessions.shutdown();
+          sessions.close();
           module.release();
         },
         catalog,
