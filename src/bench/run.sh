@@ -2,7 +2,7 @@
 # Benchmarks of skills-rules, all measured in one run on this machine; prints a summary and writes it to
 # target/bench/summary.md. Not part of the tests: nothing here is timed against a threshold.
 #
-#   src/bench/run.sh            everything (about 13 minutes; starts PostgreSQL with .ci/postgres-up)
+#   src/bench/run.sh            everything (about 28 minutes; starts PostgreSQL with .ci/postgres-up)
 #   BENCH_QUICK=1 src/bench/run.sh   shorter runs, for a look rather than figures
 set -euo pipefail
 cd "$(dirname "$0")/../.."
