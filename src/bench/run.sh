@@ -2,10 +2,11 @@
 # Benchmarks of skills-rules, all measured in one run on this machine; prints a summary and writes it to
 # target/bench/summary.md. Not part of the tests: nothing here is timed against a threshold.
 #
-#   src/bench/run.sh            everything (about 28 minutes; starts PostgreSQL with .ci/postgres-up)
+#   src/bench/run.sh            everything (about 17 minutes; starts PostgreSQL with .ci/postgres-up)
 #   BENCH_QUICK=1 src/bench/run.sh   shorter runs, for a look rather than figures
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+BENCH_STARTED=$(date +%s)
 OUT=target/bench
 mkdir -p "$OUT"
 QUICK=${BENCH_QUICK:-}
@@ -159,3 +160,5 @@ python3 src/bench/ndjson.py "$([ -n "$QUICK" ] && echo 100000 || echo 1000000)" 
 
 python3 src/bench/summary.py "$OUT" "$START_MS" "$START_COLD_MS" "$COLD_MS" "$CACHED_MS" "$RSS_START" "$RSS_LOAD" \
   "$RSS_BATCH" | tee "$OUT/summary.md"
+# A full run's figures replace the latest ones in src/bench/README.md (a quick one's are only a look).
+if [ -z "$QUICK" ]; then python3 src/bench/readme.py "$OUT/summary.md" src/bench/README.md "$BENCH_STARTED"; fi
