@@ -120,8 +120,9 @@ public interface SkillsConfig {
     int verifiedTokens();
 
     /**
-     * How long a verified token is remembered at most (never past its own expiry): the longest a
-     * token signed with a key the provider has since withdrawn is still accepted.
+     * How long a verified token is remembered at most (never past its own expiry, never more than
+     * an hour): how much longer than quarkus-oidc alone a token signed with a key the provider has
+     * withdrawn may be accepted.
      */
     @WithDefault("60S")
     Duration verifiedTokenTtl();

@@ -3,6 +3,10 @@ package gov.rizhao.skills.engine;
 import java.util.ArrayList;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.drools.base.base.ClassObjectType;
+import org.drools.base.rule.EntryPointId;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.ObjectTypeNode;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.AgendaEventListener;
@@ -29,9 +33,17 @@ public final class SessionPool {
   private final AtomicInteger waiting = new AtomicInteger();
   private volatile boolean closed;
 
+  private final boolean reusable;
+
   public SessionPool(KieBase base, int idle) {
     this.base = base;
     this.idle = idle;
+    this.reusable = reusable(base);
+  }
+
+  /** False when some rule matches on Drools' own initial fact (see above). */
+  public boolean reusable() {
+    return reusable;
   }
 
   /** A session for one case, holding no fact, its events going to {@code recorder}. */
@@ -52,7 +64,7 @@ public final class SessionPool {
    */
   void give(Lease lease, boolean clean) {
     lease.relay.to = null;
-    if (!clean || closed || !empty(lease.session)) {
+    if (!clean || !reusable || closed || !empty(lease.session)) {
       lease.session.dispose();
       return;
     }
@@ -76,13 +88,27 @@ public final class SessionPool {
     }
   }
 
+  /** Deletes every fact and carries the deletions through; false if anything fired or stayed. */
   private static boolean empty(KieSession session) {
     try {
       for (FactHandle handle : new ArrayList<FactHandle>(session.<FactHandle>getFactHandles())) {
         session.delete(handle);
       }
-      return session.getFactCount() == 0;
+      return session.fireAllRules() == 0 && session.getFactCount() == 0;
     } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  private static boolean reusable(KieBase base) {
+    try {
+      ObjectTypeNode initial =
+          ((InternalRuleBase) base)
+              .getRete()
+              .getObjectTypeNodes(EntryPointId.DEFAULT)
+              .get(ClassObjectType.InitialFact_ObjectType);
+      return initial == null || initial.getObjectSinkPropagator().size() == 0;
+    } catch (RuntimeException | LinkageError e) {
       return false;
     }
   }

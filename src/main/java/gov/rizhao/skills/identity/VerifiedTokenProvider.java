@@ -1,6 +1,7 @@
 package gov.rizhao.skills.identity;
 
 import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.oidc.runtime.OidcUtils;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -22,6 +23,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class VerifiedTokenProvider implements IdentityProvider<TokenAuthenticationRequest> {
   /** The request attribute naming the bearer token this provider passed on to quarkus-oidc. */
   static final String BEARER = VerifiedTokenProvider.class.getName() + ".bearer";
+
+  /** Where quarkus-oidc puts the tenant it resolved, on the request and on the identity. */
+  private static final String TENANT = OidcUtils.TENANT_ID_ATTRIBUTE;
 
   private final VerifiedTokens tokens;
 
@@ -46,16 +50,25 @@ public class VerifiedTokenProvider implements IdentityProvider<TokenAuthenticati
     if (!(request.getToken() instanceof AccessTokenCredential bearer)) {
       return Uni.createFrom().nullItem();
     }
+    RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
     SecurityIdentity known = tokens.find(bearer.getToken());
-    if (known == null) {
+    if (known == null || routing == null || !sameTenant(routing, known)) {
       request.setAttribute(BEARER, bearer.getToken());
       return Uni.createFrom().nullItem();
     }
-    RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
-    QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder(known);
-    if (routing != null) {
-      identity.addAttribute(RoutingContext.class.getName(), routing);
-    }
-    return Uni.createFrom().item(identity.build());
+    return Uni.createFrom()
+        .item(
+            QuarkusSecurityIdentity.builder(known)
+                .addAttribute(RoutingContext.class.getName(), routing)
+                .build());
+  }
+
+  /**
+   * The tenant quarkus-oidc chose for this request is the one that verified the token: a token is
+   * never answered for another tenant's issuer and audience.
+   */
+  private static boolean sameTenant(RoutingContext routing, SecurityIdentity known) {
+    Object now = routing.get(TENANT);
+    return now != null && now.equals(known.getAttribute(TENANT));
   }
 }

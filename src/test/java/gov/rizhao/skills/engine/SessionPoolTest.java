@@ -2,6 +2,9 @@ package gov.rizhao.skills.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.rizhao.skills.engine.build.RulesetCompiler;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.kie.api.KieBase;
 import org.kie.api.io.ResourceType;
@@ -38,6 +41,36 @@ class SessionPoolTest {
         .as("the rule fires again for the new fact")
         .isEqualTo(1);
     pool.give(second, true);
+  }
+
+  @Test
+  void aRuleBaseWithARuleNeedingNoFactGetsANewSessionEveryCase() {
+    KieBase base =
+        new KieHelper()
+            .addContent(
+                """
+                package t;
+                rule "NOTHING-YET" when not String() then end
+                """,
+                ResourceType.DRL)
+            .build();
+    SessionPool pool = new SessionPool(base, 2);
+    assertThat(pool.reusable()).isFalse();
+    SessionPool.Lease first = pool.take(new TraceRecorder());
+    assertThat(first.session.fireAllRules()).isEqualTo(1);
+    pool.give(first, true);
+    SessionPool.Lease second = pool.take(new TraceRecorder());
+    assertThat(second.session).isNotSameAs(first.session);
+    assertThat(second.session.fireAllRules()).as("fires for the next case too").isEqualTo(1);
+  }
+
+  @Test
+  void theShippedRulesReuseTheirSessions() {
+    RulesetCompiler compiler = new RulesetCompiler(Optional.empty());
+    Ruleset ruleset = compiler.build(compiler.read(Path.of("rules")));
+    assertThat(ruleset.sessions().reusable())
+        .as("no rule of rules/ begins with not, exists, eval or from")
+        .isTrue();
   }
 
   @Test

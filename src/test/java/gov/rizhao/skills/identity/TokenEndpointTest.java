@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -159,6 +160,8 @@ class TokenEndpointTest {
     String secret = (String) createClient(name, "caller").get("clientSecret");
     String token = Tokens.clientCredentials(name, secret);
     assertThat(evaluate(token)).isEqualTo(200);
+    assertThat(verified.knows(token)).as("remembered, so the revocation below meets it").isTrue();
+    long hits = verified.hits();
     api(Tokens.admin())
         .when()
         .delete("/api/v1/admin/clients/" + name)
@@ -166,6 +169,7 @@ class TokenEndpointTest {
         .statusCode(200)
         .body("active", equalTo(false));
     assertThat(evaluate(token)).isEqualTo(401);
+    assertThat(verified.hits()).as("refused although answered from memory").isGreaterThan(hits);
     RestAssured.given()
         .contentType("application/x-www-form-urlencoded")
         .formParam("grant_type", "client_credentials")
@@ -222,6 +226,8 @@ class TokenEndpointTest {
     assertThat(verified.hits())
         .as("the second request is answered from memory")
         .isGreaterThan(hits);
+    Object routing = verified.find(token).getAttribute(RoutingContext.class.getName());
+    assertThat(routing).as("nothing of the request that brought it is kept").isNull();
 
     int signature = token.lastIndexOf('.') + 10;
     char c = token.charAt(signature);
