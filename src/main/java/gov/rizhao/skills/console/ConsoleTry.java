@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.rizhao.skills.api.CaseRequest;
 import gov.rizhao.skills.api.EvaluationResponse;
 import gov.rizhao.skills.api.Roles;
+import gov.rizhao.skills.engine.RuleFile;
 import gov.rizhao.skills.evaluation.service.EvaluationService;
 import gov.rizhao.skills.problem.InvalidInputException;
 import gov.rizhao.skills.problem.Problem;
@@ -111,15 +112,7 @@ public class ConsoleTry {
     String text = caseJson == null ? "" : caseJson;
     String version = ruleset == null ? "" : ruleset.strip();
     if (text.isBlank() || text.length() > MAX_CASE) {
-      return Templates.form(
-          page(),
-          TryForm.CHOICES,
-          text,
-          version,
-          drafts(),
-          null,
-          List.of(),
-          "请粘贴一个案件（JSON，至多 " + MAX_CASE + " 个字符）");
+      return answer(text, version, null, List.of(), "请粘贴一个案件（JSON，至多 " + MAX_CASE + " 个字符）");
     }
     CaseRequest request;
     try {
@@ -129,12 +122,9 @@ public class ConsoleTry {
           e.getLocation() == null
               ? ""
               : "第 " + e.getLocation().getLineNr() + " 行第 " + e.getLocation().getColumnNr() + " 列：";
-      return Templates.form(
-          page(),
-          TryForm.CHOICES,
+      return answer(
           text,
           version,
-          drafts(),
           null,
           List.of(),
           "案件不是有效的 JSON 或不符合接口约定。" + where + e.getOriginalMessage());
@@ -142,30 +132,37 @@ public class ConsoleTry {
     List<Problem.FieldError> errors =
         request == null ? List.of() : Violations.toErrors("", validator.validate(request));
     if (request == null || !errors.isEmpty()) {
-      return Templates.form(
-          page(), TryForm.CHOICES, text, version, drafts(), null, errors, "案件有误，见下表");
+      return answer(text, version, null, errors, "案件有误，见下表");
     }
     try {
       EvaluationResponse result =
           version.isEmpty()
               ? evaluations.evaluate(request)
               : evaluations.evaluateUnder(checked(version), request);
-      return Templates.form(
-          page(), TryForm.CHOICES, text, version, drafts(), result, List.of(), null);
+      return answer(text, version, result, List.of(), null);
     } catch (InvalidInputException e) {
-      return Templates.form(
-          page(), TryForm.CHOICES, text, version, drafts(), null, e.errors(), "案件有误，见下表");
+      return answer(text, version, null, e.errors(), "案件有误，见下表");
     } catch (ProblemException e) {
-      return Templates.form(
-          page(), TryForm.CHOICES, text, version, drafts(), null, List.of(), e.getMessage());
+      return answer(text, version, null, List.of(), e.getMessage());
     }
   }
 
   private static String checked(String version) {
-    if (!version.matches("sha256:[0-9a-f]{64}")) {
+    if (!RuleFile.isVersion(version)) {
       throw InvalidInputException.at("ruleset", "不是规则版本号（sha256: 与 64 位十六进制数字）");
     }
     return version;
+  }
+
+  /** The form again, with what was typed, and the decisions or what is wrong with the case. */
+  private TemplateInstance answer(
+      String text,
+      String version,
+      EvaluationResponse result,
+      List<Problem.FieldError> errors,
+      String message) {
+    return Templates.form(
+        page(), TryForm.CHOICES, text, version, drafts(), result, errors, message);
   }
 
   private ConsoleView.Page page() {

@@ -40,6 +40,11 @@ public record RuleFile(String name, String relativeName, byte[] content) impleme
     return new String(content, StandardCharsets.UTF_8);
   }
 
+  /** What {@link #versionOf} gives: {@code sha256:} and 64 hexadecimal digits. */
+  public static boolean isVersion(String text) {
+    return text != null && text.matches("sha256:[0-9a-f]{64}");
+  }
+
   /**
    * {@code sha256:} of the files' names and contents, in the order given: equal rule files, equal
    * version.

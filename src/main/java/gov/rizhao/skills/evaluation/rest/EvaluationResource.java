@@ -4,6 +4,7 @@ import gov.rizhao.skills.api.CaseRequest;
 import gov.rizhao.skills.api.EvaluationResponse;
 import gov.rizhao.skills.api.Roles;
 import gov.rizhao.skills.config.SkillsConfig;
+import gov.rizhao.skills.engine.RuleFile;
 import gov.rizhao.skills.evaluation.service.EvaluationService;
 import gov.rizhao.skills.evaluation.service.NdjsonBatch;
 import gov.rizhao.skills.problem.InvalidInputException;
@@ -59,7 +60,7 @@ public class EvaluationResource {
       throw new ForbiddenException(
           "evaluating under another version is for analysts and approvers");
     }
-    if (!ruleset.matches("sha256:[0-9a-f]{64}")) {
+    if (!RuleFile.isVersion(ruleset)) {
       throw InvalidInputException.at("ruleset", "is not a version (sha256: and 64 hex digits)");
     }
     return service.evaluateUnder(ruleset, request);
